@@ -1,0 +1,294 @@
+"""Organizations: NER ORG entities plus Italian institutional name patterns, deduplicated with aliases."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extract import gazetteer
+from pipeline.extract.gazetteer import common_words, countries, fold, regions
+from pipeline.extract.lexicon import load
+from pipeline.extract.names import proper_sequence, strip_trailing_connectors
+from pipeline.extract.spans import text_of, tokens_from
+from schemas import Organization, Span
+
+LEX = load("organizations")
+HEADS: dict[str, str] = LEX["heads"]
+_HEAD_RE = re.compile(
+    r"(?<![\w])(?P<h>" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_PLURAL_LIST = re.compile(
+    r"(?<![\w])(?:le|i|gli|alle|delle|dalle|nelle|dei|degli|ai|agli|tra\s+le|tra\s+i)\s+(?P<h>" + "|".join(LEX["plural_heads"]) +
+    r")(?:\s+\w+)?\s+(?P<list>[A-Z][^.;:\n()]{2,200})", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][\w&.-]{1,14})\)")
+_LEADING_ARTICLE = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|del|della|dello|dei|degli|delle|dell['’]|al|alla|nel|nella)\s+", re.IGNORECASE)
+_MEDIA = re.compile(r"(?:" + "|".join(LEX["media_cues"]) + r")\s+(?P<n>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,4})")
+_SENTENCE_STARTERS = {"Il", "La", "Lo", "Le", "Gli", "I", "Un", "Una", "In", "Per", "Con", "Da", "Su"}
+INNER_WORDS = frozenset(LEX["inner_words"])
+FIRST_NAMES = frozenset(load("first_names")["names"])
+NOT_ORGS = {w.lower() for w in LEX["not_organizations"]}
+_PRESS_OFFICE = re.compile(r"^(?:ufficio|servizio|area)\s+stampa$", re.IGNORECASE)
+_PRESS_OFFICE_PREFIX = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?=[A-Z])", re.IGNORECASE)
+_STREET_HEADS = {"via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "lungomare", "giardino", "giardini", "chiostro",
+                 "palazzo", "villa", "castello", "piazzetta", "rocca", "loggia"}
+_NOT_ORG_HEAD = re.compile(r"^(?:Piano|Programma|Progetto|Bando|Decreto|Legge|Regolamento|Fondo\s+(?:per|di)|Avviso|Delibera|Ordinanza|Agenda|Strategia|Missione)\b")
+_PRESS_OFFICE_OF = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*(?=[A-Z])", re.I)
+_PREFIX_BRANDS = re.compile(LEX["brand_prefixes"])
+_LEGAL_SUFFIX = re.compile(r"\s(?:S\.?p\.?A\.?|Spa|SpA|S\.?r\.?l\.?|Srl|d\.o\.o\.|S\.c\.a\.? ?r\.l\.|Scarl|S\.?n\.?c\.?|S\.?a\.?s\.?|SA|Sagl|AG|GmbH|Ltd|Inc\.?)(?![\w])")
+OFFICE_HEADS = set(LEX["office_heads"])
+_QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|polisportiva|associazione|cooperativa|circolo|comitato|gruppo|"
+                               r"compagnia|coro|banda|orchestra|fondazione|ente|consorzio)\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])", re.IGNORECASE)
+
+
+def org_kind(name: str) -> str:
+    """The kind of an organization from its head word or legal suffix."""
+    lower = name.lower()
+    for suffix, kind in LEX["suffix_kinds"].items():
+        if lower.endswith(" " + suffix):
+            return kind
+    m = _HEAD_RE.match(name)
+    if m:
+        return HEADS[m["h"].lower()]
+    for word in lower.split():
+        if word in {"cgil", "cisl", "uil", "ugl", "usb", "cobas"}:
+            return "union"
+    return "other"
+
+
+def _ner_candidate(text: str, s: int, e: int, stops: frozenset[int]) -> tuple[int, int] | None:
+    """Clean an NER ORG span: one line, no leading article unless part of the name, no trailing verbs."""
+    e = s + len(text[s:e].split("\n")[0])
+    m = _LEADING_ARTICLE.match(text[s:e])
+    if m:
+        rest = text[s + m.end():e]
+        if len(rest.split()) >= 2 or _HEAD_RE.match(rest):
+            s += m.end()
+    if text[s].islower():
+        return (s, e) if any(w[:1].isupper() for w in text[s:e].split()[1:]) else None
+    seq = proper_sequence(text, s, max_words=10, stops=stops, inner_words=INNER_WORDS)
+    if seq is None:
+        return None
+    return s, min(e, seq[1]) if seq[1] > s else e
+
+
+def _office_name(doc: Doc, start: int) -> tuple[int, int] | None:
+    """'Dipartimento per la programmazione strategica', 'Giunta regionale': an office head with a lowercase tail."""
+    span = tokens_from(doc, start)
+    if span is None or len(span) < 2:
+        return None
+    end_tok = None
+    if span[1].pos_ not in {"ADJ", "ADP"}:
+        return None  # "il Gran Consiglio il messaggio": a tail must start with an adjective or a preposition
+    for i, tok in enumerate(span[1:8], start=1):
+        if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "NUM", "CCONJ", "SCONJ", "PRON"} or "\n" in tok.whitespace_:
+            if "\n" in tok.whitespace_ and tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+                end_tok = i
+            break
+        if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+            end_tok = i
+        elif tok.pos_ not in {"ADP", "DET"}:
+            break
+    if end_tok is None:
+        return None
+    return start, span[end_tok].idx + len(span[end_tok])
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    text = text_of(doc)
+    found: list[tuple[int, int, str]] = []
+    coordinated = re.compile(r"(?:,|\s(?:e|ed|o))\s+$")
+    stops = frozenset([e.start_char for e in doc.ents if e.label_ == "PER" and len(e) >= 2]
+                      + [m.start() for m in (*_PREFIX_BRANDS.finditer(text), *_HEAD_RE.finditer(text))
+                         if m.group(0)[0].isupper() and coordinated.search(text[max(0, m.start() - 5):m.start()])])
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            span = _ner_candidate(text, ent.start_char, ent.end_char, stops)
+            if span:
+                found.append((*span, "ner"))
+    for m in _HEAD_RE.finditer(text):
+        head = m.group(0)
+        if not head[0].isupper() and head.lower() not in {"asl", "ulss", "ausl", "asp", "ats", "asst"}:
+            continue
+        seq = proper_sequence(text, m.start(), stops=stops, inner_words=INNER_WORDS)
+        if not seq:
+            continue
+        s, e = seq
+        if e - s == len(head) and head in OFFICE_HEADS:
+            office = _office_name(doc, s)
+            if office:
+                found.append((*office, "office"))
+            continue
+        name = text[s:e]
+        if len(name.split()) < 2 and name.lower() in HEADS and name.lower() not in {"carabinieri", "governo", "caritas", "legambiente", "coldiretti", "confcommercio", "confartigianato", "confindustria"}:
+            continue
+        found.append((s, e, "pattern"))
+    for m in _PREFIX_BRANDS.finditer(text):
+        seq = proper_sequence(text, m.start(), max_words=5, stops=stops)
+        if seq:
+            found.append((*seq, "brand"))
+    for m in _LEGAL_SUFFIX.finditer(text):
+        back = text.rfind("\n", 0, m.start()) + 1
+        for w in re.finditer(r"(?<![\w])(?!(?:La|Il|Lo|Le|Gli|I|L['’]|Una|Un)\b)[A-Z][\w&’'.-]*", text[back:m.start()]):
+            seq = proper_sequence(text, back + w.start(), max_words=6, stops=stops, inner_words=INNER_WORDS)
+            if seq and seq[1] >= m.end() - 1:
+                found.append((seq[0], m.end(), "legal"))
+                break
+    for m in _QUOTED_NAME_HEAD.finditer(text):
+        found.append((m.start(), m.end(), "quoted"))
+    for m in _MEDIA.finditer(text):
+        seq = proper_sequence(text, m.start("n"), max_words=5, stops=stops)
+        if seq:
+            found.append((*seq, "media"))
+    for m in _PLURAL_LIST.finditer(text):
+        singular = LEX["plural_heads"][m["h"].lower()]
+        base = m.start("list")
+        segments = [p.strip() for p in m["list"].split(",")]
+        if segments and re.search(r"\s+e\s+(?=[A-Z])", segments[-1]):
+            segments[-1:] = re.split(r"\s+e\s+(?=[A-Z])", segments[-1], maxsplit=1)  # "Arcobaleno e Terra e Mare"
+        for part in segments:
+            if not part or not part[0].isupper() or part.split()[0] in FIRST_NAMES:
+                break
+            offset = text.find(part, base)
+            seq = proper_sequence(text, offset) if offset >= 0 else None
+            if seq:
+                end = min(seq[1], offset + len(part))
+                found.append((seq[0], end, "list:" + singular))
+                base = end
+    return found
+
+
+def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> list[Organization]:
+    """Every organization of ``doc`` once, with aliases (acronyms, short forms) and a kind."""
+    text = text_of(doc)
+    sport = bool(_SPORT.search(text)) and bool(_SCORE.search(text))
+    spans = []
+    for s, e, origin in _candidates(doc):
+        pm = _PRESS_OFFICE_PREFIX.match(text[s:e]) or _PRESS_OFFICE_OF.match(text[s:e])
+        if pm:
+            seq = proper_sequence(text, s + pm.end(), inner_words=INNER_WORDS)
+            if not seq:
+                continue
+            s, e = seq
+        name = strip_trailing_connectors(text[s:e].strip(" ,;:"))
+        if name.endswith(".") and not _LEGAL_SUFFIX.search(" " + name.split()[-1]) and not re.search(r"(?:[A-Z]\.){2,}$", name):
+            name = name[:-1]
+        e = s + len(name)
+        if len(name) < 2 or name in _SENTENCE_STARTERS:
+            continue
+        if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media"} and not origin.startswith("list:"):
+            continue  # the NER says person, and no institutional head or legal form says otherwise
+        if not _plausible(name, listed=origin.startswith("list:"), sport=sport):
+            continue
+        spans.append((s, e, name, origin))
+    orgs: dict[str, Organization] = {}
+    taken: list[tuple[int, int]] = []
+    for s, e, name, origin in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in taken):
+            continue  # a shorter reading of a name already found here ("Questura" inside "Questura di Bari")
+        taken.append((s, e))
+        key = _find_owner(orgs, name)
+        if key is None:
+            kind = org_kind(name)
+            if origin.startswith("list:") and kind == "other":
+                kind = HEADS.get(origin[5:], "other")
+            if origin == "media":
+                kind = "media"
+            orgs[name] = Organization(name=name, kind=kind)
+            key = name
+        org = orgs[key]
+        if origin == "media":
+            org.kind = "media"
+        if not any(m.start == s for m in org.mentions):
+            org.mentions.append(Span(text=name, start=s, end=e))
+        if name != org.name and name not in org.aliases:
+            org.aliases.append(name)
+        acr = _ACRONYM_AFTER.match(text[e:e + 20])
+        if acr and acr["a"] not in org.aliases and acr["a"] != org.name:
+            org.aliases.append(acr["a"])
+            a_start = e + acr.start("a")
+            org.mentions.append(Span(text=acr["a"], start=a_start, end=a_start + len(acr["a"])))
+    _short_forms(text, orgs)
+    _attach_acronym_mentions(text, orgs)
+    if sport:
+        for org in orgs.values():
+            if org.kind == "other" and gazetteer.is_known_place(org.name.split(" ")[0]):
+                org.kind = "sports_club"  # "Il Gardolo ha battuto il Lavis 87-33": teams named after their town
+    result = sorted(orgs.values(), key=lambda o: min((m.start for m in o.mentions), default=0))
+    for org in result:
+        org.mentions.sort(key=lambda m: m.start)
+    return result
+
+
+def _plausible(name: str, listed: bool = False, sport: bool = False) -> bool:
+    """Not a press office, a common word, a plan or tax acronym the NER took for an organization
+    (a common word is accepted when a list names it as one: "le Cooperative Girasole, …")."""
+    if _PRESS_OFFICE.match(name) or name.lower() in NOT_ORGS or fold(name) in countries() or fold(name) in regions():
+        return False
+    if _NOT_ORG_HEAD.match(name):
+        return False  # plans, programmes, laws and calls are not organizations
+    if name.split()[0].lower() in _STREET_HEADS:
+        return False  # "Corso Nizza", "Giardino delle Duchesse": places
+    if not sport and not listed and gazetteer.is_known_place(name):
+        return False  # "Bassano del Grappa" is a town (a team only in sports releases)
+    words = name.split()
+    if not listed and len(words) == 1 and not name.isupper() and name.lower() in common_words() and name.lower() not in HEADS:
+        return False
+    return True
+
+
+def _find_owner(orgs: dict[str, Organization], name: str) -> str | None:
+    """The already-known organization ``name`` is a form of (same, suffix, alias or acronym)."""
+    low = name.lower()
+    for key, org in orgs.items():
+        if low == key.lower() or name in org.aliases:
+            return key
+        own_head = _HEAD_RE.match(name)
+        if own_head and not key.lower().startswith(own_head.group(0).lower()):
+            continue  # "Provincia di Cremona" inside "Fondazione … della Provincia di Cremona" is an institution of its own
+        if len(name) >= 3 and (key.lower().endswith(" " + low) or re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", key.lower()) and len(low) > 4):
+            return key
+        if name.isupper() and 2 <= len(name) <= 8 and _acronym(key) == name:
+            return key
+    return None
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w]+", name) if w[0].isupper())
+
+
+_SPORT = re.compile(r"\b(?:partita|gara|campionato|vittoria|sconfitta|punti|set|canestri|gol|classifica)\b", re.I)
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+
+
+def _short_forms(text: str, orgs: dict[str, Organization]) -> None:
+    """'Consorzio Co&So' ... 'Co&So'; 'Regione Toscana' ... 'la Regione': later short forms become aliases."""
+    heads: dict[str, list[Organization]] = {}
+    for org in orgs.values():
+        m = _HEAD_RE.match(org.name)
+        if m and len(org.name) > len(m.group(0)) + 1:
+            heads.setdefault(m.group(0), []).append(org)
+            tail = org.name[m.end():].strip()
+            if re.fullmatch(r"[A-Z][\w&’'.-]{2,}", tail) and not gazetteer.is_known_place(tail):
+                _add_alias(text, org, tail)
+    for head, owners in heads.items():
+        if len(owners) == 1 and head[0].isupper():
+            _add_alias(text, owners[0], head, standalone=True)
+
+
+def _add_alias(text: str, org: Organization, alias: str, standalone: bool = False) -> None:
+    taken = [(m.start, m.end) for m in org.mentions]
+    follow = r"(?!\s+(?:di|del|della|dei|degli|delle|[A-Z]))" if standalone else ""
+    for m in re.finditer(rf"(?<![\w&]){re.escape(alias)}(?![\w&]){follow}", text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        org.mentions.append(Span(text=alias, start=m.start(), end=m.end()))
+        if alias not in org.aliases:
+            org.aliases.append(alias)
+
+
+def _attach_acronym_mentions(text: str, orgs: dict[str, Organization]) -> None:
+    for org in orgs.values():
+        for alias in list(org.aliases):
+            for m in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
+                if not any(x.start <= m.start() < x.end for o in orgs.values() for x in o.mentions):
+                    org.mentions.append(Span(text=alias, start=m.start(), end=m.end()))

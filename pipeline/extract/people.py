@@ -1,0 +1,430 @@
+"""People and their roles: NER PER entities merged into one person each, roles from Italian constructions.
+
+Constructions read (role titles from ``lexicon/roles.json``):
+apposition "Claudia Fiaschi, presidente di Co&So"; preposed "il sindaco di Pietrasanta Stefano Giovannetti";
+parentheses "Mario Rossi (Presidente Mestieri Toscana)" and, after a plural head, "gli assessori A (Bilancio)";
+coordinated lists "gli assessori A, B e C"; "in qualità di", "nominato/eletto …"; a role line under a name line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.extract.gazetteer import comuni, fold
+from pipeline.extract.lexicon import load
+from pipeline.extract.names import proper_sequence, strip_trailing_connectors
+from pipeline.extract.spans import text_of
+from schemas import Person, Role, Span
+
+ROLES = load("roles")
+TITLES: dict[str, str] = ROLES["titles"]
+HONORIFICS = sorted(ROLES["honorifics"], key=len, reverse=True)
+_TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_PLURAL_ALT = "|".join(re.escape(t) for t in sorted(ROLES["plural_heads"], key=len, reverse=True))
+_MOD_ALT = "|".join(re.escape(t) for t in sorted(ROLES["role_modifiers"], key=len, reverse=True))
+_PREP = r"(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’]|al|alla|allo|ai|agli|alle|all['’]|per|presso|in)"
+_ROLE_CORE = rf"(?P<role>(?:{_TITLE_ALT})(?:\s+(?:{_MOD_ALT}))?)(?![\w])"
+_ORG_TAIL = rf"(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?:quotidiano|giornale|settimanale|testata|rivista\s+)?\s*(?=(?-i:[A-Z0-9])))?"
+APPOSITION = re.compile(rf"^\s*,\s*(?:(?:il|la|lo|l['’]|nuovo|nuova|attuale|già|ex)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+PARENTHESIS = re.compile(rf"^\s*\(\s*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+_PREPOSED_BODY = (
+    rf"(?<![\w])(?:(?:il|la|lo|l['’]|dal|dalla|del|della|al|alla|col|con|e|ed|anche)\s+)*(?:(?:nuovo|nuova|neo|attuale)\s+)?"
+    rf"{_ROLE_CORE}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?-i:[a-zà-ù])[\w’']*){{0,2}}))?")
+PREPOSED = re.compile(_PREPOSED_BODY + r"\s*,?\s*$", re.IGNORECASE)
+PREPOSED_COORD = re.compile(_PREPOSED_BODY + r"\s+(?:e|ed)\s+$", re.IGNORECASE)
+APPOINTED = re.compile(
+    rf"^[^.\n]{{0,40}}?\b(?:nominat[oa]|elett[oa]|confermat[oa]|riconfermat[oa]|designat[oa]|in\s+qualità\s+di|nel\s+ruolo\s+di|nelle\s+vesti\s+di)\s+"
+    rf"(?:(?:nuovo|nuova|il|la)\s+)?{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+PLURAL_LIST = re.compile(rf"(?<![\w])(?:gli|i|le|dagli|degli|agli|dai|ai|dei|alle|delle)\s+(?P<head>{_PLURAL_ALT})\b", re.IGNORECASE)
+SECOND_ROLE = re.compile(rf"^\s*(?:e|ed)\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di|nel\s+ruolo\s+di)\s+)+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+ROLE_LINE = re.compile(rf"^\s*(?:{_ROLE_CORE}){_ORG_TAIL}", re.IGNORECASE)
+_HONORIFIC_RE = re.compile(r"^(?P<h>(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r"))\s+", re.IGNORECASE)
+FIRST_NAMES = set(load("first_names")["names"])
+_ORG_HEADS = {h for h in load("organizations")["heads"]} | set(load("organizations")["suffix_kinds"])
+_NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "supermercati", "coop", "odv", "onlus", "spa", "srl",
+                                "orchestra", "ufficio", "reparto", "squadra", "gruppo", "contrario", "astenuto", "favorevole",
+                                "totale", "informazioni", "trentino", "lista", "team", "volley", "basket", "cgil",
+                                "cisl", "uil", "arpa", "federfarma", "euganea", "servizio", "settore", "area", "sezione"}
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|"
+    r"fondazione|ospedale|policlinico|aeroporto|stazione|sala|aula|auditorium|biblioteca|museo|centro|circolo|"
+    r"associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|federazione|unione|compagnia|gruppo)\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
+    re.IGNORECASE)
+_ORG_ARTICLES = {"il", "lo", "la", "l'", "l’", "i", "gli", "le", "della", "dello", "del", "dei", "degli", "delle", "alla", "al",
+                 "dalla", "dal", "nella", "nel", "sulla", "sul", "coi", "col"}
+_FIRST_NAME_SEQ = re.compile(r"(?<![\w’'])(?:" + "|".join(sorted(FIRST_NAMES, key=len, reverse=True)) + r")(?=\s+[A-Z])")
+_CAPS_PAIR = re.compile(r"(?<![\w])[A-ZÀ-Ý]{2,}(?:['’][A-ZÀ-Ý]+)?\s+[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,})?(?![\w])")
+_FIRST_NAME_LIST = re.compile(r"(?<![\w])[A-Z][a-zà-ù]+(?:\s*,\s*[A-Z][a-zà-ù]+)+\s+e\s+[A-Z][a-zà-ù]+(?![\w])")
+_ROLE_WORD_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_TITLE_ALT})\s+{_PREP}\s*(?:(?-i:[A-Z])[\w’'.&-]*\s+(?:(?:di|del|della|dei|degli|delle|e)\s+)?){{2,}}$", re.IGNORECASE)
+_SAINT_BEFORE = re.compile(r"(?:\b(?:San|Santa|Santo|Sant['’]|S\.|Borgo|Castel|Porta|Villa|Monte|Ponte)\s*)$")
+_TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?=(?-i:[A-Z]))(?:{_TITLE_ALT})\s+$", re.IGNORECASE)
+_ROLE_PREP_BEFORE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+{_PREP}\s*$", re.IGNORECASE)
+_CONNECTOR_INSIDE = re.compile(r"\s(?:di|del|della|dei|degli|delle|e)\s")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'-]*\.?$|^(?:de|di|del|della|da|van|von|dal|dalla|lo|la|d['’]\w+)$")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    honorifics: list[str] = field(default_factory=list)
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?P<h>" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$", re.IGNORECASE)
+
+
+def _clean_mention(text: str, start: int, end: int) -> _Mention | None:
+    """Strip honorifics and role words from a name span; None if no name remains."""
+    name = text[start:end]
+    honorifics = []
+    hb = _HONORIFIC_BEFORE.search(text[max(0, start - 20):start])
+    if hb:
+        honorifics.append(hb["h"])
+    while True:
+        m = _HONORIFIC_RE.match(name)
+        if not m:
+            break
+        honorifics.append(m["h"])
+        start += m.end()
+        name = text[start:end]
+    lead = re.match(rf"^(?:{_TITLE_ALT})\s+", name, re.IGNORECASE)
+    if lead and len(name[lead.end():].split()) >= 1 and name[lead.end():][:1].isupper():
+        start += lead.end()
+        name = text[start:end]
+    name = name.rstrip(" ,.;:")
+    end = start + len(name)
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[0] not in FIRST_NAMES and fold(tokens[0]) in comuni():
+        cut = len(tokens[0]) + 1
+        start += cut
+        name = name[cut:]
+        tokens = name.split()
+    if len(tokens) >= 3 and tokens[0] not in FIRST_NAMES:
+        for t in tokens[1:-1]:
+            if t in FIRST_NAMES:
+                cut = name.index(" " + t) + 1
+                start += cut
+                name = name[cut:]
+                tokens = name.split()
+                break
+    if not tokens or not name[0].isupper() or len(name) < 2:
+        return None
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    return _Mention(start, end, name, honorifics)
+
+
+def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
+    """Reject NER 'persons' that are organizations, places or names inside venues/institutions."""
+    tokens = m.text.split()
+    if fold(m.text) in blocked or any(t.lower().strip(".") in _NOT_NAME_WORDS or t.lower() in TITLES for t in tokens):
+        return False
+    if _ROLE_PREP_BEFORE.search(text[max(0, m.start - 50):m.start]) and tokens[0] not in FIRST_NAMES:
+        return False  # "presidente di Mestieri Toscana": what follows a role and a preposition is an organization
+    if len(tokens) >= 2 and not any(t in FIRST_NAMES for t in tokens) and _TITLE_RIGHT_BEFORE.search(text[max(0, m.start - 40):m.start]):
+        return False  # "(Presidente Mestieri Toscana)": a capitalized role directly before a name with no given name
+    before = text[max(0, m.start - 60):m.start]
+    if _CONNECTOR_INSIDE.search(m.text) or _SAINT_BEFORE.search(before):
+        return False
+    if len(tokens) == 1 and fold(m.text) in comuni() and m.text not in FIRST_NAMES:
+        return False
+    if _NAMED_AFTER.search(before) and not (tokens[0] in FIRST_NAMES and _ROLE_WORD_BEFORE.search(before)):
+        return False
+    before_word = re.search(r"([\w’']+)\s*$", text[max(0, m.start - 20):m.start])
+    before_word = before_word.group(1) if before_word else ""
+    if len(tokens) >= 2 and tokens[0] not in FIRST_NAMES and not re.fullmatch(r"[A-Z]\.", tokens[0]):
+        if before_word.lower() in _ORG_ARTICLES or (before_word.isupper() and len(before_word) >= 2):
+            return False
+        # Elsewhere in the text with an article ("la Mani Aperte", "dalla Promocoop Trentina"): an organization.
+        articled = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_ORG_ARTICLES, key=len, reverse=True)) + r")\s+" + re.escape(m.text) + r"(?![\w])", re.I)
+        if articled.search(text):
+            return False
+    if re.fullmatch(r"[A-Z]\.", tokens[0]) and before_word.isupper() and len(before_word) >= 2:
+        return False
+    if len(tokens) >= 2 and tokens[0].isupper() and tokens[-1].isupper():
+        return tokens[0].title() in FIRST_NAMES or tokens[-1].title() in FIRST_NAMES
+    return True
+
+
+def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
+    text = text_of(doc)
+    out = []
+    blocked = {fold(n) for n in org_names}
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        end = ent.start_char + len(ent.text.split("\n")[0])
+        m = _clean_mention(text, ent.start_char, end)
+        if m and _is_person_name(text, m, blocked):
+            out.append(m)
+    # Names right after a role word that the NER missed: "il sindaco Mario Rossi".
+    for rm in re.finditer(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?=[A-Z])", text, re.IGNORECASE):
+        seq = proper_sequence(text, rm.end(), max_words=3, allow_digits=False)
+        if not seq:
+            continue
+        cand = _clean_mention(text, *seq)
+        if cand and 2 <= len(cand.text.split()) <= 3 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
+            if all(w[0].isupper() and w.isalpha() for w in cand.text.split()) and not any(w.lower() in TITLES for w in cand.text.split()):
+                out.append(cand)
+    # A known first name followed by one or two capitalized words ("Silvia Mori"), wherever the NER missed it;
+    # an ALL-CAPS roster entry with a first name ("ROSSI LUCA"); first names listed together ("Giulia, Marta e Sofia").
+    for fm in _FIRST_NAME_SEQ.finditer(text):
+        seq = proper_sequence(text, fm.start(), max_words=3, allow_digits=False)
+        if not seq or seq[1] - seq[0] <= len(fm.group(0)):
+            continue
+        cand = _clean_mention(text, *seq)
+        if cand and len(cand.text.split()) >= 2 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
+            out.append(cand)
+    for rm in _CAPS_PAIR.finditer(text):
+        words = rm.group(0).split()
+        if any(w.title() in FIRST_NAMES for w in words) and not any(w.lower() in _NOT_NAME_WORDS for w in words):
+            cand = _Mention(rm.start(), rm.end(), rm.group(0))
+            inside = [m for m in out if cand.start <= m.start and m.end <= cand.end]
+            if not _overlaps([m for m in out if m not in inside], cand):
+                out = [m for m in out if m not in inside] + [cand]
+    for lm in _FIRST_NAME_LIST.finditer(text):
+        for nm in re.finditer(r"[A-Z][a-zà-ù]+", lm.group(0)):
+            cand = _Mention(lm.start() + nm.start(), lm.start() + nm.end(), nm.group(0))
+            if nm.group(0) in FIRST_NAMES and not _overlaps(out, cand) and _is_person_name(text, cand, blocked):
+                out.append(cand)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _overlaps(mentions: list[_Mention], c: _Mention) -> bool:
+    return any(m.start < c.end and c.start < m.end for m in mentions)
+
+
+def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """One group per person: full names first, then short forms linked to a unique full name."""
+    full: dict[str, list[_Mention]] = {}
+    for m in sorted(mentions, key=lambda m: -len(m.text.split())):
+        key = fold(m.text)
+        tokens = key.split()
+        owner = None
+        for k in full:
+            kt = k.split()
+            if key == k or (len(tokens) >= 2 and sorted(tokens) == sorted(kt)):
+                owner = k
+                break
+        if owner is None and len(tokens) == 1:
+            matches = [k for k in full if tokens[0] in (k.split()[-1], k.split()[0])]
+            owner = matches[0] if len(matches) == 1 else None
+        elif owner is None and len(tokens) >= 2:
+            matches = [k for k in full if k.endswith(" " + key) or key.endswith(" " + k)]
+            owner = matches[0] if len(matches) == 1 else None
+        if owner is None:
+            full[key] = [m]
+        else:
+            full[owner].append(m)
+    return list(full.values())
+
+
+def _org_after(text: str, pos: int, stops: frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    """The organization/place name starting at ``pos``, cut before any person mention (``stops``)."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    seq = proper_sequence(text, pos, max_words=7)
+    if not seq or seq[0] in stops:
+        return None
+    end = min([s for s in stops if seq[0] < s < seq[1]] or [seq[1]])
+    name = strip_trailing_connectors(text[seq[0]:end].rstrip(" ,"))
+    return (name, seq[0] + len(name)) if name else None
+
+
+def _role_from(text: str, m: re.Match, offset: int, org_at: int | None, stops: frozenset[int] = frozenset()) -> Role:
+    title = m["role"]
+    start = offset + m.start("role")
+    end = offset + m.end("role")
+    org = None
+    if org_at is not None:
+        found = _org_after(text, org_at, stops)
+        if found:
+            org, end = found[0], found[1]
+    return Role(text=text[start:end], start=start, end=end, title=title,
+                normalized=TITLES.get(title.lower(), TITLES.get(title.lower().split()[0], title.lower())), organization=org)
+
+
+def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[int, tuple[str, int]],
+               stops: frozenset[int]) -> list[Role]:
+    roles = []
+    after = text[mention.end:mention.end + 160]
+    m = APPOSITION.match(after)
+    if m:
+        org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
+        role = _role_from(text, m, mention.end, org_at, stops)
+        # ", il sindaco di Bergamo Luca Ferraresi": a role right before another name is that name's (preposed).
+        if not any(role.end <= s <= role.end + 2 and not text[role.end:s].strip() for s in stops):
+            roles.append(role)
+            used.add(role.start)
+    if roles:
+        more = SECOND_ROLE.match(text[roles[-1].end:roles[-1].end + 120])
+        if more:
+            offset = roles[-1].end
+            org_at = offset + more.end() if (more["prep"] or _next_is_capital(text[offset:offset + 120], more.end())) else None
+            roles.append(_role_from(text, more, offset, org_at, stops))
+    m = PARENTHESIS.match(after)
+    if m:
+        org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
+        roles.append(_role_from(text, m, mention.end, org_at, stops))
+    elif mention.start in plural_roles and re.match(r"^\s*\(", after):
+        title, head_start = plural_roles[mention.start]
+        inner = re.match(r"^\s*\((?P<c>[^()\n]{2,80})\)", after)
+        if inner:
+            s = mention.end + inner.start("c")
+            roles.append(Role(text=inner["c"], start=s, end=s + len(inner["c"]), title=title,
+                              normalized=title, organization=inner["c"]))
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[max(line_start, mention.start - 120):mention.start]
+    m = _last_preposed(before)
+    if m and m["org"] and any(mention.start - len(before) + m.start("org") <= st < mention.start for st in stops):
+        m = None  # the "organization" would swallow another person: the role belongs to someone else
+    if m and (mention.start - len(before) + m.start("role")) not in used:
+        role = _preposed_role(text, m, mention.start - len(before))
+        roles.append(role)
+        used.add(role.start)
+    if roles and roles[-1].start - (mention.start - len(before)) > 0:
+        head = text[max(line_start, roles[-1].start - 100):roles[-1].start]
+        m2 = PREPOSED_COORD.search(head)
+        if m2:
+            roles.insert(len(roles) - 1, _preposed_role(text, m2, roles[-1].start - len(head)))
+    m = APPOINTED.match(after) or (NOMINATED_AS.match(after) if re.search(
+        r"\b(?:nominat[oa]|elett[oa]|scelt[oa]|designat[oa]|confermat[oa]|nomina|eletto)\s+$", text[max(0, mention.start - 30):mention.start]) else None)
+    if m and not roles:
+        org_at = mention.end + m.end() if m["prep"] else None
+        roles.append(_role_from(text, m, mention.end, org_at, stops))
+    if mention.start in plural_roles and not roles:
+        title, head_start = plural_roles[mention.start]
+        roles.append(Role(text=text[head_start:head_start + len(title)], start=head_start, end=head_start + len(title),
+                          title=title, normalized=ROLES["plural_heads"].get(title.lower(), title), organization=None))
+    if not roles:
+        line_end = text.find("\n", mention.end)
+        if line_end != -1 and not text[mention.end:line_end].strip():
+            next_line = text[line_end + 1:line_end + 161]
+            m = ROLE_LINE.match(next_line)
+            if m:
+                org_at = line_end + 1 + m.end() if (m["prep"] or _next_is_capital(next_line, m.end())) else None
+                roles.append(_role_from(text, m, line_end + 1, org_at, stops))
+    return roles
+
+
+_TITLE_RE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})(?![\w])", re.IGNORECASE)
+
+
+def _preposed_role(text: str, m: re.Match, offset: int) -> Role:
+    """The Role of a PREPOSED match found in a window starting at ``offset``."""
+    org = m["org"].strip() if m["org"] else None
+    start = offset + m.start("role")
+    written = text[start:offset + (m.end("org") if org else m.end("role"))].rstrip(" ,")
+    title = m["role"]
+    return Role(text=written, start=start, end=start + len(written), title=title,
+                normalized=TITLES.get(title.lower(), title.lower()), organization=org)
+
+
+def _last_preposed(before: str) -> re.Match | None:
+    """The preposed role closest to the name ("…, il sindaco di Bergamo Giorgio Gori e il questore |X")."""
+    for t in reversed(list(_TITLE_RE.finditer(before))):
+        start = before.rfind(" ", 0, max(0, t.start() - 1))
+        for s in (max(0, start + 1), t.start()):
+            m = PREPOSED.match(before, s)
+            if m and m.start("role") == t.start():
+                return m
+    return None
+
+
+def _next_is_capital(s: str, pos: int) -> bool:
+    rest = s[pos:].lstrip()
+    return bool(rest) and rest[0].isupper() and s[pos:pos + 1] in {" ", ""}
+
+
+def _plural_role_map(text: str, mentions: list[_Mention]) -> dict[int, tuple[str, int]]:
+    """Mentions listed after a plural role head ("gli assessori A, B e C") -> (singular title, head start)."""
+    out: dict[int, tuple[str, int]] = {}
+    starts = sorted(mentions, key=lambda m: m.start)
+    for h in PLURAL_LIST.finditer(text):
+        singular = ROLES["plural_heads"][h["head"].lower()]
+        pos = h.end()
+        for m in starts:
+            if m.start < pos:
+                continue
+            gap = text[pos:m.start]
+            if len(gap) > 70 or re.search(r"[.;:\n]", gap):
+                break
+            if not re.fullmatch(r"[\s,]*(?:e|ed)?\s*(?:[A-Za-zÀ-ù’' ]{0,50}?)?\s*", gap) and not re.fullmatch(r"\s*\([^()]*\)[\s,]*(?:e|ed)?\s*", gap):
+                break
+            out[m.start] = (singular, h.start("head"))
+            close = re.match(r"^\s*\([^()\n]*\)", text[m.end:])
+            pos = m.end + (close.end() if close else 0)
+    return out
+
+
+def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set[str] = frozenset()) -> list[Person]:
+    """Every named person once (fullest name, honorifics apart) with all mentions and all roles."""
+    text = text_of(doc)
+    # A place name blocks a person unless it is a known given name ("Marta", "Sofia" in a roster).
+    mentions = _candidate_mentions(doc, set(org_names) | {p for p in place_names if p not in FIRST_NAMES})
+    plural_roles = _plural_role_map(text, mentions)
+    used: set[int] = set()
+    stops = frozenset(m.start for m in mentions)
+    people = []
+    for group in _group(mentions):
+        group.sort(key=lambda m: m.start)
+        if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group):
+            continue
+        name = max(group, key=lambda m: (len(m.text.split()), len(m.text))).text
+        honorifics = sorted({h for m in group for h in m.honorifics})
+        roles: list[Role] = []
+        for m in group:
+            for role in _roles_for(text, m, used, plural_roles, stops):
+                if not any(r.normalized == role.normalized and (r.organization or "") == (role.organization or "") for r in roles):
+                    roles.append(role)
+        roles = _drop_weaker_roles(roles)
+        people.append(Person(name=name, honorifics=honorifics,
+                             mentions=[Span(text=m.text, start=m.start, end=m.end) for m in group], roles=roles))
+    _link_surnames(text, people)
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+_SPEECH_CUES = "|".join(re.escape(c) for c in sorted(load("quotes")["cues"], key=len, reverse=True) if " " in c or len(c) > 5)
+_CUE_BEFORE_NAME = re.compile(rf"(?:{_SPEECH_CUES})\s+$", re.IGNORECASE)
+_CUE_AFTER_NAME = re.compile(rf"^\s+(?:{_SPEECH_CUES})\b", re.IGNORECASE)
+_TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h) for h in HONORIFICS)})\s+$", re.IGNORECASE)
+
+
+def _single_name_ok(text: str, m: _Mention) -> bool:
+    """A one-word person: a known first name, a word after a title or role ("coach Michele", "il sindaco Rossi"),
+    or a surname that speaks ("ha detto Bonaccini", "Rossi ha dichiarato")."""
+    if m.text in FIRST_NAMES or m.honorifics:
+        return True
+    before = text[max(0, m.start - 40):m.start]
+    after = text[m.end:m.end + 40]
+    return bool(_TITLE_OR_HONORIFIC_BEFORE.search(before) or _CUE_BEFORE_NAME.search(before) or _CUE_AFTER_NAME.match(after))
+
+
+def _drop_weaker_roles(roles: list[Role]) -> list[Role]:
+    """A bare 'prefetto' adds nothing beside 'prefetto di Bergamo'."""
+    with_org = {r.normalized for r in roles if r.organization}
+    return [r for r in roles if r.organization or r.normalized not in with_org]
+
+
+def _link_surnames(text: str, people: list[Person]) -> None:
+    """Surname-only mentions the NER missed ("ha detto Bonaccini") link to the one person with that surname."""
+    by_surname: dict[str, list[Person]] = {}
+    for p in people:
+        parts = p.name.split()
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(p)
+    taken = {(m.start, m.end) for p in people for m in p.mentions}
+    for surname, owners in by_surname.items():
+        if len(owners) != 1 or len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", text):
+            if not any(s <= m.start() < e for s, e in taken):
+                owners[0].mentions.append(Span(text=surname, start=m.start(), end=m.end()))
+        owners[0].mentions.sort(key=lambda s: s.start)

@@ -1,0 +1,248 @@
+"""Direct quotes and their speakers.
+
+Quoted stretches are read in every typographic style («», “”, "", ‘’, mixed “…"), kept when they are
+speech (at least four words, not a title in quote marks), split where an attribution interrupts them
+("… – ha detto Bonaccini – …"), and attributed from cue verbs before, inside or after the quote, or from
+a signature line under a quoted paragraph. Speakers resolve to the person (or organization) records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extract.lexicon import load
+from pipeline.extract.spans import text_of
+from schemas import Organization, Person, Quote, Span
+
+LEX = load("quotes")
+OPENERS = {"«": "»", "“": "”\"", "\"": "\"”", "„": "“”", "‘": "’"}
+_CUE_ALT = "|".join(re.escape(c) for c in sorted(LEX["cues"], key=len, reverse=True) if len(c) > 3)
+_CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_CUE_ALT})(?![\w])", re.IGNORECASE)
+_INTERRUPTION = re.compile(r"(?:[\s,][-–—]|(?<=\w)[-–—](?=\s))\s*(?P<mid>[^-–—\n]{3,160}?)\s*[-–—][.,;:]?\s", re.IGNORECASE)
+_INTERRUPTION_COMMA = re.compile(rf",\s*(?P<mid>(?:{_CUE_ALT})[^,\n]{{0,100}}?),\s", re.IGNORECASE)
+MIN_WORDS = LEX["min_words"]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quote marks; a paragraph break closes a quote."""
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        closers = OPENERS.get(ch)
+        if closers is None:
+            i += 1
+            continue
+        if ch == "\"" and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not (text[j] in closers and not (ch == "‘" and text[j + 1:j + 2].isalpha())) \
+                and not (text[j] == "\n" and text[j + 1:j + 2] == "\n"):
+            if ch in "«“" and text[j] in "«" and j > i + 1:
+                break
+            j += 1
+        if j < n and text[j] in closers:
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            # unclosed until the paragraph end: a quote continuing into the next paragraph
+            if j - i > 40:
+                spans.append((i + 1, j))
+            i = j + 1
+    return spans
+
+
+_NAMING_BEFORE = re.compile(
+    r"(?:progetto|iniziativa|protocollo(?:\s+d['’]intesa)?|bando|campagna|mostra|libro|volume|titolo|premio|festival|rassegna|"
+    r"evento|programma|piano|legge|operazione|spettacolo|concorso|percorso|slogan|hashtag|marchio|app|piattaforma|film|"
+    r"canzone|brano|album|opera|commedia|romanzo|saggio|poesia|serie|documentario|podcast|trasmissione|rubrica|"
+    r"pubblicazione(?:\s+online)?|guida|opuscolo|manifesto|nel\s+quadro\s+del|(?:il|un|vecchio|celebre)\s+detto(?:\s+popolare)?|detto\s+popolare|proverbio|motto|adagio|"
+    r"dossier|rapporto|report|documento|intitolat[oa]|denominat[oa]|chiamat[oa]|dal\s+titolo|tema)\s*$", re.IGNORECASE)
+
+
+def _is_speech(doc: Doc, start: int, end: int, continuation: bool = False) -> bool:
+    """At least four words of speech: not a title or a name in quote marks."""
+    s = text_of(doc)[start:end]
+    words = re.findall(r"\w+", s)
+    if len(words) < MIN_WORDS:
+        return False
+    capitalized = sum(1 for w in words if w[0].isupper())
+    if capitalized / len(words) > 0.6 and len(words) < 12:
+        return False
+    if _NAMING_BEFORE.search(text_of(doc)[max(0, start - 40):max(0, start - 1)]) and (len(words) < 12 or not re.search(r"[.!?]", s)):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not continuation and len(words) < 10 and span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    return True
+
+
+_GROUP_AFTER = re.compile(r"^\s*(?:i|gli|le|dai|dagli|dalle)?\s*(?P<g>" + "|".join(LEX["group_speakers"]) + r")\b", re.IGNORECASE)
+_ROLE_CUE_BEFORE = re.compile(r"(?P<cue>secondo|per|come\s+(?:ha\s+)?(?:detto|spiegato|ricordato))\s+(?:il|la|l['’])\s*(?P<role>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s*[,:]?\s*$", re.I)
+_NAME_THEN_QUOTE = re.compile(r"^\s*[:,]?\s*$")
+_SHORT_CUE_BEFORE = re.compile(r"(?:\b(?P<cue>per|secondo|come\s+(?:dice|spiega|ricorda))\s+(?:il|la|l['’])?\s*)$", re.IGNORECASE)
+
+
+def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: list[Organization],
+                  previous: tuple[str | None, Span | None] = (None, None),
+                  window_before: int = 160, window_after: int = 200) -> tuple[str | None, Span | None, str | None]:
+    """Speaker of a quote spanning [start, end) (marks included) from the attribution around it.
+
+    In order: a speaker introduced right before the quote ("Rossi ha dichiarato: «…»", "Per Rossi «…»"); an
+    attribution after it ("«…», ha detto Rossi"; a role "ha detto il sindaco"; a group "affermano i promotori"
+    -> the organization; a bare cue "«…», aggiunge." -> the previous quote's speaker); a person named in the
+    same paragraph before the quote together with a cue. The cue is returned even when no speaker is found.
+    """
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start == -1 else para_start + 2
+    b_lo, a_hi = max(para_start, start - window_before), min(para_end, end + window_after)
+    before_mentions = _mentions_in(people, b_lo, start)
+    before_cues = list(_CUE_RE.finditer(text, b_lo, start))
+    # 0. "Secondo il ministro, «…»": a role named right before the quote, resolved to the person
+    role_cue = _ROLE_CUE_BEFORE.search(text[max(0, start - 60):start])
+    if role_cue:
+        found = _role_speaker(text, start - (len(text[max(0, start - 60):start]) - role_cue.start("role")), start, people)
+        if found:
+            return found[0], found[1], role_cue["cue"]
+    # 1. introduced right before the quote (a person, or an organization: "Il Comune di Prato fa sapere: «")
+    before_orgs = [(o.name, m) for o in orgs for m in o.mentions if b_lo <= m.start and m.end <= start]
+    if any(c.start() > m.end for _, m in before_mentions for c in before_cues):
+        before_orgs = []  # "Il sindaco Rossi ha ricordato che il Comune …: «": the person speaks, not the body
+    introducers = sorted([(p.name, m) for p, m in before_mentions] + before_orgs, key=lambda x: x[1].start)
+    if introducers:
+        name, mention = introducers[-1]
+        gap = text[mention.end:start]
+        short = _SHORT_CUE_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+        cue_between = [c for c in before_cues if c.start() >= mention.end]
+        cue_before = [c for c in before_cues if mention.start - 25 <= c.start() and c.end() <= mention.start]
+        if re.search(r":\s*$", gap) and (cue_between or cue_before or len(gap) < 60):
+            cue = (cue_between or cue_before)[-1]["cue"] if (cue_between or cue_before) else None
+            return name, mention, cue
+        if _NAME_THEN_QUOTE.match(gap) and short:
+            return name, mention, short["cue"]
+        if (name, mention) in [(p.name, m) for p, m in before_mentions] and len(gap) < 90 \
+                and re.search(r"[,:]\s*$", gap) and not re.search(r"[.!?;]\s", gap):
+            verbs = [c for c in before_cues if c.start() >= mention.end]
+            return name, mention, verbs[-1]["cue"] if verbs else None  # "Il vescovo Bortolan ha ringraziato …, «…»"
+    # 2. attribution after the quote
+    after_cue = _CUE_RE.search(text, end, a_hi)
+    after_mentions = _mentions_in(people, end, a_hi)
+    if after_mentions and (after_cue is None or after_mentions[0][1].start < after_cue.start() + 80):
+        person, mention = after_mentions[0]
+        if after_cue is not None or mention.start - end < 40:
+            return person.name, mention, after_cue["cue"] if after_cue else None
+    if after_cue is not None and after_cue.start() - end < 40:
+        rest = text[after_cue.end():a_hi]
+        role = _role_speaker(text, after_cue.end(), a_hi, people)
+        if role:
+            return role[0], role[1], after_cue["cue"]
+        group = _GROUP_AFTER.match(rest)
+        org = _org_in(orgs, after_cue.end(), a_hi) or (_org_in(orgs, para_start, start, last=True) if group else None)
+        if org:
+            return org[0], org[1], after_cue["cue"]
+        if not group and re.match(r"^\s*(?:ancora\s*)?[.,;\n]", rest) and previous[0]:
+            return previous[0], previous[1], after_cue["cue"]
+        return None, None, after_cue["cue"]
+    # 3. a person named earlier in the paragraph, with a cue
+    if before_mentions and before_cues:
+        person, mention = before_mentions[-1]
+        return person.name, mention, before_cues[-1]["cue"]
+    return None, None, None
+
+
+def _mentions_in(people: list[Person], lo: int, hi: int) -> list[tuple[Person, Span]]:
+    found = [(p, m) for p in people for m in p.mentions if lo <= m.start and m.end <= hi]
+    return sorted(found, key=lambda x: x[1].start)
+
+
+def _org_in(orgs: list[Organization], lo: int, hi: int, last: bool = False) -> tuple[str, Span] | None:
+    """The first (or last) organization mentioned inside [lo, hi)."""
+    found = sorted(((m.start, o.name, m) for o in orgs for m in o.mentions if lo <= m.start and m.end <= hi),
+                   key=lambda x: x[0])
+    if not found:
+        return None
+    _, name, mention = found[-1] if last else found[0]
+    return name, mention
+
+
+def _role_speaker(text: str, lo: int, hi: int, people: list[Person]) -> tuple[str, Span] | None:
+    """'ha detto il sindaco' -> the one person whose role is 'sindaco'."""
+    window = text[lo:hi].lower()
+    for p in people:
+        for r in p.roles:
+            title = r.title.lower()
+            idx = window.find(title)
+            if idx != -1 and idx < 40:
+                s = lo + idx
+                return p.name, Span(text=text[s:s + len(title)], start=s, end=s + len(title))
+    return None
+
+
+def _signature(text: str, end: int, people: list[Person]) -> tuple[str, Span] | None:
+    """A quoted paragraph followed by a line that starts with a person's name."""
+    rest = text[end:end + 4]
+    if not re.match(r"^[»”\"]?\s*\n", rest):
+        return None
+    line_start = text.find("\n", end)
+    while line_start < len(text) and text[line_start] in "\n ":
+        line_start += 1
+    for p in people:
+        for m in p.mentions:
+            if m.start == line_start:
+                return p.name, m
+    return None
+
+
+def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> list[Quote]:
+    """Every direct quote of ``doc`` (text inside the marks), split at interruptions, with its speaker."""
+    text = text_of(doc)
+    quotes: list[Quote] = []
+    previous: tuple[str | None, Span | None] = (None, None)
+    for qs, qe in _quoted_spans(text):
+        inner = text[qs:qe]
+        parts = [(qs, qe)]
+        m = _INTERRUPTION.search(inner) or _INTERRUPTION_COMMA.search(inner)
+        interrupted = bool(m and _CUE_RE.search(m["mid"]))
+        speaker = mention = cue = None
+        if interrupted:
+            parts = [(qs, qs + m.start()), (qs + m.end(), qe)]
+            mid_lo, mid_hi = qs + m.start("mid"), qs + m.end("mid")
+            ms = _mentions_in(people, mid_lo, mid_hi)
+            cue = _CUE_RE.search(text, mid_lo, mid_hi)["cue"]
+            if ms:
+                # "– ha commentato la presidente di Mani Aperte, Lucia Mancinelli –": the name that closes the
+                # attribution is the speaker; otherwise the first one ("– ha detto Rossi, presidente di X –").
+                last = ms[-1]
+                pick = last if not text[last[1].end:mid_hi].strip(" ,.;:") else ms[0]
+                speaker, mention = pick[0].name, pick[1]
+            else:
+                rs = _role_speaker(text, mid_lo, mid_hi, people)
+                if rs:
+                    speaker, mention = rs
+        if speaker is None:
+            sig = _signature(text, qe, people)
+            if sig:
+                speaker, mention = sig
+            else:
+                speaker, mention, near_cue = _speaker_near(text, qs - 1, qe + 1, people, orgs, previous)
+                cue = cue or near_cue
+        kept = False
+        for i, (ps, pe) in enumerate(parts):
+            stripped = text[ps:pe].strip(" \n,")
+            if not stripped:
+                continue
+            s = text.index(stripped, ps)
+            if not _is_speech(doc, s, s + len(stripped), continuation=interrupted and i > 0):
+                continue
+            quotes.append(Quote(text=stripped, start=s, end=s + len(stripped), speaker=speaker,
+                                speaker_mention=mention, cue=cue))
+            kept = True
+        if kept and speaker:
+            previous = (speaker, mention)
+    return quotes

@@ -1,0 +1,44 @@
+"""Small helpers on character spans shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def masked(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test ``blocked(start, end)`` that is true when [start, end) overlaps any of ``spans``."""
+    spans = sorted(spans)
+
+    def blocked(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    return blocked
+
+
+def email_and_url_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of e-mail addresses and URLs."""
+    return [(m.start(), m.end()) for m in EMAIL_OR_URL.finditer(text)]
+
+
+def text_of(doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("comunicati_text")
+    if text is None:
+        text = doc.user_data["comunicati_text"] = doc.text
+    return text
+
+
+def tokens_from(doc, char: int, n: int = 8):
+    """Up to ``n`` tokens of ``doc`` starting with the first one that ends after character ``char``."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        tok = doc[mid]
+        if tok.idx + len(tok) <= char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return doc[lo:lo + n]
