@@ -88,7 +88,7 @@ _SHORT_CUE_BEFORE = re.compile(r"(?:\b(?P<cue>per|secondo|come\s+(?:dice|spiega|
 
 
 def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: list[Organization],
-                  previous: tuple[str | None, Span | None] = (None, None),
+                  previous: tuple = (None, None, None),
                   window_before: int = 160, window_after: int = 200) -> tuple[str | None, Span | None, str | None]:
     """Speaker of a quote spanning [start, end) (marks included) from the attribution around it.
 
@@ -114,6 +114,9 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     before_orgs = [(o.name, m) for o in orgs for m in o.mentions if b_lo <= m.start and m.end <= start]
     if any(c.start() > m.end for _, m in before_mentions for c in before_cues):
         before_orgs = []  # "Il sindaco Rossi ha ricordato che il Comune …: «": the person speaks, not the body
+    same_sentence = [(p.name, m) for p, m in before_mentions if not re.search(r"[.!?»”]\s", text[m.end:start])]
+    if same_sentence:
+        before_orgs = []  # "Monica Bersani, segretaria della Fit Cisl: «…»": the person, not the body in her role
     introducers = sorted([(p.name, m) for p, m in before_mentions] + before_orgs, key=lambda x: x[1].start)
     if introducers:
         name, mention = introducers[-1]
@@ -130,9 +133,11 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
                 and re.search(r"[,:]\s*$", gap) and not re.search(r"[.!?;]\s", gap):
             verbs = [c for c in before_cues if c.start() >= mention.end]
             return name, mention, verbs[-1]["cue"] if verbs else None  # "Il vescovo Bortolan ha ringraziato …, «…»"
-    # 2. attribution after the quote
-    after_cue = _CUE_RE.search(text, end, a_hi)
-    after_mentions = _mentions_in(people, end, a_hi)
+    # 2. attribution after the quote (unless a new sentence starts there: "…il resto.» Secondo le stime …")
+    closes_sentence = bool(re.search(r"[.!?…]\s*[»”\"’]?\s*$", text[max(start, end - 3):end + 1]))
+    new_sentence = closes_sentence and bool(re.match(r"^[»”\"’]?\s*(?-i:[A-ZÀ-Ý])", text[end:end + 4]))
+    after_cue = None if new_sentence else _CUE_RE.search(text, end, a_hi)
+    after_mentions = [] if new_sentence else _mentions_in(people, end, a_hi)
     if after_mentions and (after_cue is None or after_mentions[0][1].start < after_cue.start() + 80):
         person, mention = after_mentions[0]
         if after_cue is not None or mention.start - end < 40:
@@ -153,6 +158,9 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     if before_mentions and before_cues:
         person, mention = before_mentions[-1]
         return person.name, mention, before_cues[-1]["cue"]
+    # 4. a quote that follows the previous one in the same paragraph goes on with the same speaker
+    if previous[0] and previous[2] is not None and para_start <= previous[2] <= start and start - previous[2] < 200:
+        return previous[0], previous[1], None
     return None, None, None
 
 
@@ -203,7 +211,7 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
     """Every direct quote of ``doc`` (text inside the marks), split at interruptions, with its speaker."""
     text = text_of(doc)
     quotes: list[Quote] = []
-    previous: tuple[str | None, Span | None] = (None, None)
+    previous: tuple = (None, None, None)  # speaker, mention, end of that quote
     for qs, qe in _quoted_spans(text):
         inner = text[qs:qe]
         parts = [(qs, qe)]
@@ -244,5 +252,5 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
                                 speaker_mention=mention, cue=cue))
             kept = True
         if kept and speaker:
-            previous = (speaker, mention)
+            previous = (speaker, mention, qe)
     return quotes
