@@ -31,12 +31,12 @@ _PRESS_OFFICE = re.compile(r"^(?:ufficio|servizio|area)\s+stampa$", re.IGNORECAS
 _PRESS_OFFICE_PREFIX = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?=[A-Z])", re.IGNORECASE)
 _STREET_HEADS = {"via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "lungomare", "giardino", "giardini", "chiostro",
                  "palazzo", "villa", "castello", "piazzetta", "rocca", "loggia"}
+_LH = LEX["lowercase_heads"]
 _LOWER_HEAD = re.compile(
-    r"(?<![\w’'])(?P<h>associazione|cooperativa(?:\s+sociale)?|fondazione|polisportiva|consorzio|comitato|circolo|compagnia|"
-    r"casa\s+editrice|catena|società|azienda|impresa|ditta|startup|onlus|emittente|testata)"
-    r"(?:\s+(?:tedesca|tedesco|svizzera|svizzero|francese|italiana|italiano|locale|sportiva|culturale|agricola|teatrale))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
-_KEEP_LOWER_HEAD = {"associazione", "polisportiva", "cooperativa", "cooperativa sociale", "fondazione", "comitato", "circolo",
-                    "compagnia", "consorzio"}
+    r"(?<![\w’'])(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _LH["heads"]) + r")"
+    r"(?:\s+(?:" + "|".join(_LH["adjectives"]) + r"))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
+_KEEP_LOWER_HEAD = set(_LH["keep"])
+_CONTEXT_ORIGINS = ("list:", "lower:")  # names given as organizations by the words around them
 _PUBLISHED_BY = re.compile(r"\b(?:pubblicat[oaie]|edit[oaie]|stampat[oaie])\s+(?:da|per)\s+(?=(?-i:[A-Z]))")
 _NOT_ORG_HEAD = re.compile(r"^(?:Piano|Programma|Progetto|Bando|Decreto|Legge|Regolamento|Fondo\s+(?:per|di)|Avviso|Delibera|Ordinanza|Agenda|Strategia|Missione)\b")
 _PRESS_OFFICE_OF = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*(?=[A-Z])", re.I)
@@ -143,8 +143,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _LOWER_HEAD.finditer(text):
         seq = proper_sequence(text, m.start("n"), max_words=6, stops=stops, inner_words=INNER_WORDS)
         if seq and text[seq[0]:seq[1]].split()[0] not in FIRST_NAMES:
-            start = m.start() if m["h"].lower() in _KEEP_LOWER_HEAD else seq[0]
-            found.append((start, seq[1], "lower:" + m["h"].lower()))  # "dell'associazione Carta Canta"
+            head = " ".join(m["h"].lower().split())
+            start = m.start() if head in _KEEP_LOWER_HEAD else seq[0]
+            found.append((start, seq[1], "lower:" + head))  # "dell'associazione Carta Canta"
     for m in _PUBLISHED_BY.finditer(text):
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
@@ -192,9 +193,9 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
         if len(name) < 2 or name in _SENTENCE_STARTERS:
             continue
         if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media"} \
-                and not origin.startswith(("list:", "lower:")):
+                and not origin.startswith(_CONTEXT_ORIGINS):
             continue  # the NER says person, and no institutional head or legal form says otherwise
-        if not _plausible(name, listed=origin.startswith(("list:", "lower:")), sport=sport):
+        if not _plausible(name, listed=origin.startswith(_CONTEXT_ORIGINS), sport=sport):
             continue
         spans.append((s, e, name, origin))
     orgs: dict[str, Organization] = {}
@@ -206,7 +207,7 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
         key = _find_owner(orgs, name)
         if key is None:
             kind = org_kind(name)
-            if origin.startswith(("list:", "lower:")) and kind == "other":
+            if origin.startswith(_CONTEXT_ORIGINS) and kind == "other":
                 kind = HEADS.get(origin.split(":", 1)[1], "company" if origin.startswith("lower:") else "other")
             if origin == "media":
                 kind = "media"

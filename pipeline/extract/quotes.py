@@ -88,7 +88,7 @@ _SHORT_CUE_BEFORE = re.compile(r"(?:\b(?P<cue>per|secondo|come\s+(?:dice|spiega|
 
 
 def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: list[Organization],
-                  previous: tuple = (None, None, None),
+                  previous: tuple[str | None, Span | None, int | None] = (None, None, None),
                   window_before: int = 160, window_after: int = 200) -> tuple[str | None, Span | None, str | None]:
     """Speaker of a quote spanning [start, end) (marks included) from the attribution around it.
 
@@ -112,11 +112,11 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             return found[0], found[1], role_cue["cue"]
     # 1. introduced right before the quote (a person, or an organization: "Il Comune di Prato fa sapere: «")
     before_orgs = [(o.name, m) for o in orgs for m in o.mentions if b_lo <= m.start and m.end <= start]
-    if any(c.start() > m.end for _, m in before_mentions for c in before_cues):
-        before_orgs = []  # "Il sindaco Rossi ha ricordato che il Comune …: «": the person speaks, not the body
-    same_sentence = [(p.name, m) for p, m in before_mentions if not re.search(r"[.!?»”]\s", text[m.end:start])]
-    if same_sentence:
-        before_orgs = []  # "Monica Bersani, segretaria della Fit Cisl: «…»": the person, not the body in her role
+    # A person who speaks before the quote ("Il sindaco Rossi ha ricordato che il Comune …: «") or who is named in
+    # the same sentence ("Monica Bersani, segretaria della Fit Cisl: «…»") wins over a body named on the way.
+    if any(c.start() > m.end for _, m in before_mentions for c in before_cues) or any(
+            not re.search(r"[.!?»”]\s", text[m.end:start]) for _, m in before_mentions):
+        before_orgs = []
     introducers = sorted([(p.name, m) for p, m in before_mentions] + before_orgs, key=lambda x: x[1].start)
     if introducers:
         name, mention = introducers[-1]
@@ -211,7 +211,7 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
     """Every direct quote of ``doc`` (text inside the marks), split at interruptions, with its speaker."""
     text = text_of(doc)
     quotes: list[Quote] = []
-    previous: tuple = (None, None, None)  # speaker, mention, end of that quote
+    previous: tuple[str | None, Span | None, int | None] = (None, None, None)  # speaker, mention, end of that quote
     for qs, qe in _quoted_spans(text):
         inner = text[qs:qe]
         parts = [(qs, qe)]
