@@ -32,7 +32,8 @@ from pipeline.extract.lexicon import load
 from schemas import PressRelease
 
 FIELDS = ("published", "dates", "places", "people", "roles", "organizations", "figures", "quotes")
-_TITLES = load("roles")["titles"]
+# Titles and plural heads ("consiglieri" -> "consigliere") both give a role's lemma.
+_TITLES = {**{fold(k): v for k, v in load("roles")["plural_heads"].items()}, **load("roles")["titles"]}
 _ARTICLES = re.compile(r"^(?:il|lo|la|l'|i|gli|le)\s+")
 
 

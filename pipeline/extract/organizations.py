@@ -78,6 +78,10 @@ def _ner_candidate(text: str, s: int, e: int, stops: frozenset[int]) -> tuple[in
     return s, min(e, seq[1]) if seq[1] > s else e
 
 
+# Prepositions that introduce a place, a time or a means after an office name, never a part of it.
+_NOT_IN_OFFICE_NAMES = frozenset(LEX["not_in_office_names"])
+
+
 def _office_name(doc: Doc, start: int) -> tuple[int, int] | None:
     """'Dipartimento per la programmazione strategica', 'Giunta regionale': an office head with a lowercase tail."""
     span = tokens_from(doc, start)
@@ -87,6 +91,10 @@ def _office_name(doc: Doc, start: int) -> tuple[int, int] | None:
     if span[1].pos_ not in {"ADJ", "ADP"}:
         return None  # "il Gran Consiglio il messaggio": a tail must start with an adjective or a preposition
     for i, tok in enumerate(span[1:8], start=1):
+        previous = span[i - 1]
+        if tok.lower_ in _NOT_IN_OFFICE_NAMES or (tok.pos_ == "DET" and previous.pos_ != "ADP") \
+                or (tok.text[:1].isupper() and previous.text[:1].islower() and previous.pos_ in {"NOUN", "ADJ"}):
+            break  # "Sezione della circolazione | a Camorino un nuovo …", "Dipartimento delle istituzioni | Norman Gobbi"
         if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "NUM", "CCONJ", "SCONJ", "PRON"} or "\n" in tok.whitespace_:
             if "\n" in tok.whitespace_ and tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
                 end_tok = i

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.gazetteer import comuni, fold
+from pipeline.extract.gazetteer import comuni, countries, fold, regions
 from pipeline.extract.lexicon import load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of
@@ -25,7 +25,7 @@ HONORIFICS = sorted(ROLES["honorifics"], key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _PLURAL_ALT = "|".join(re.escape(t) for t in sorted(ROLES["plural_heads"], key=len, reverse=True))
 _MOD_ALT = "|".join(re.escape(t) for t in sorted(ROLES["role_modifiers"], key=len, reverse=True))
-_PREP = r"(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’]|al|alla|allo|ai|agli|alle|all['’]|per|presso|in)"
+_PREP = r"(?:(?:dell|d|all)['’]|(?:di|del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|per|presso|in)(?![\w]))"
 _ROLE_CORE = rf"(?P<role>(?:{_TITLE_ALT})(?:\s+(?:{_MOD_ALT}))?)(?![\w])"
 _ORG_TAIL = rf"(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?:quotidiano|giornale|settimanale|testata|rivista\s+)?\s*(?=(?-i:[A-Z0-9])))?"
 APPOSITION = re.compile(rf"^\s*,\s*(?:(?:il|la|lo|l['’]|nuovo|nuova|attuale|già|ex)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
@@ -48,7 +48,8 @@ _ORG_HEADS = {h for h in load("organizations")["heads"]} | set(load("organizatio
 _NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "supermercati", "coop", "odv", "onlus", "spa", "srl",
                                 "orchestra", "ufficio", "reparto", "squadra", "gruppo", "contrario", "astenuto", "favorevole",
                                 "totale", "informazioni", "trentino", "lista", "team", "volley", "basket", "cgil",
-                                "cisl", "uil", "arpa", "federfarma", "euganea", "servizio", "settore", "area", "sezione"}
+                                "cisl", "uil", "arpa", "federfarma", "euganea", "servizio", "settore", "area", "sezione", "hotel",
+                                "hôtel", "albergo", "ristorante", "trattoria", "osteria", "agriturismo", "residence", "camping"}
 _NAMED_AFTER = re.compile(
     r"(?:\b(?:via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|"
     r"fondazione|ospedale|policlinico|aeroporto|stazione|sala|aula|auditorium|biblioteca|museo|centro|circolo|"
@@ -147,6 +148,8 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
             return False
     if re.fullmatch(r"[A-Z]\.", tokens[0]) and before_word.isupper() and len(before_word) >= 2:
         return False
+    if len(tokens) >= 2 and tokens[0] not in FIRST_NAMES and any(fold(t) in countries() or fold(t) in regions() for t in tokens[1:]):
+        return False  # "Radix Svizzera", "Coop Lombardia": a body named after a country or region
     if len(tokens) >= 2 and tokens[0].isupper() and tokens[-1].isupper():
         return tokens[0].title() in FIRST_NAMES or tokens[-1].title() in FIRST_NAMES
     return True
@@ -188,12 +191,29 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
             inside = [m for m in out if cand.start <= m.start and m.end <= cand.end]
             if not _overlaps([m for m in out if m not in inside], cand):
                 out = [m for m in out if m not in inside] + [cand]
+    out = [_trim_trailing_word(doc, m) for m in out]
     for lm in _FIRST_NAME_LIST.finditer(text):
         for nm in re.finditer(r"[A-Z][a-zà-ù]+", lm.group(0)):
             cand = _Mention(lm.start() + nm.start(), lm.start() + nm.end(), nm.group(0))
             if nm.group(0) in FIRST_NAMES and not _overlaps(out, cand) and _is_person_name(text, cand, blocked):
                 out.append(cand)
     return sorted(out, key=lambda m: m.start)
+
+
+_WORDS_AFTER_NAMES = frozenset(ROLES["words_after_names"])  # capitalized at a sentence start right after a name
+
+
+def _trim_trailing_word(doc: Doc, m: _Mention) -> _Mention:
+    """'Piero Angelini Nato a Bari': a capitalized verb or function word after a name is not part of it."""
+    tokens = m.text.split()
+    if len(tokens) < 3:
+        return m
+    last = doc.char_span(m.end - len(tokens[-1]), m.end, alignment_mode="expand")
+    if tokens[-1].lower() in _WORDS_AFTER_NAMES or (
+            last is not None and len(last) == 1 and last[0].pos_ in {"VERB", "AUX", "ADP", "ADV", "DET", "SCONJ", "CCONJ", "PRON"}):
+        end = m.start + len(m.text) - len(tokens[-1]) - 1
+        return _Mention(m.start, end, m.text[:end - m.start], m.honorifics)
+    return m
 
 
 def _overlaps(mentions: list[_Mention], c: _Mention) -> bool:
@@ -316,9 +336,14 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})(?![\w])", re.IGNORECASE)
 
 
+_CLAUSE_WORD = re.compile(r"(?<![\w’'])(?:è|ha|hanno|sono|era|sarà|che|ma|come|non)(?![\w’'])")
+
+
 def _preposed_role(text: str, m: re.Match, offset: int) -> Role:
     """The Role of a PREPOSED match found in a window starting at ``offset``."""
     org = m["org"].strip() if m["org"] else None
+    if org and _CLAUSE_WORD.search(org):
+        org = None  # "il candidato per la Lista che conta è stato scelto, X": a clause, not an organization
     start = offset + m.start("role")
     written = text[start:offset + (m.end("org") if org else m.end("role"))].rstrip(" ,")
     title = m["role"]

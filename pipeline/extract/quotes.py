@@ -140,7 +140,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     after_mentions = [] if new_sentence else _mentions_in(people, end, a_hi)
     if after_mentions and (after_cue is None or after_mentions[0][1].start < after_cue.start() + 80):
         person, mention = after_mentions[0]
-        if after_cue is not None or mention.start - end < 40:
+        if after_cue is not None or (mention.start - end < 40 and not re.search(r"[.!?;]\s|\n", text[end:mention.start])):
             return person.name, mention, after_cue["cue"] if after_cue else None
     if after_cue is not None and after_cue.start() - end < 40:
         rest = text[after_cue.end():a_hi]
@@ -200,11 +200,17 @@ def _signature(text: str, end: int, people: list[Person]) -> tuple[str, Span] | 
     line_start = text.find("\n", end)
     while line_start < len(text) and text[line_start] in "\n ":
         line_start += 1
+    line_end = text.find("\n", line_start)
+    if len(text[line_start:line_end if line_end != -1 else len(text)]) > _SIGNATURE_MAX:
+        return None  # a paragraph that starts with a name ("Piero Angelini Nato a Bari, inizia …") signs nothing
     for p in people:
         for m in p.mentions:
             if m.start == line_start:
                 return p.name, m
     return None
+
+
+_SIGNATURE_MAX = 100  # characters of a signature line: a name, maybe with a role and an organization
 
 
 def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> list[Quote]:
@@ -222,12 +228,15 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
             parts = [(qs, qs + m.start()), (qs + m.end(), qe)]
             mid_lo, mid_hi = qs + m.start("mid"), qs + m.end("mid")
             ms = _mentions_in(people, mid_lo, mid_hi)
-            cue = _CUE_RE.search(text, mid_lo, mid_hi)["cue"]
+            cue_match = _CUE_RE.search(text, mid_lo, mid_hi)
+            cue = cue_match["cue"]
             if ms:
+                # "– prosegue Elena Ostanel, portavoce insieme a De Zen –": the name right after the cue speaks;
                 # "– ha commentato la presidente di Mani Aperte, Lucia Mancinelli –": the name that closes the
-                # attribution is the speaker; otherwise the first one ("– ha detto Rossi, presidente di X –").
+                # attribution; otherwise the first one ("– ha detto Rossi, presidente di X –").
                 last = ms[-1]
-                pick = last if not text[last[1].end:mid_hi].strip(" ,.;:") else ms[0]
+                right_after = [x for x in ms if 0 <= x[1].start - cue_match.end() <= 2]
+                pick = right_after[0] if right_after else last if not text[last[1].end:mid_hi].strip(" ,.;:") else ms[0]
                 speaker, mention = pick[0].name, pick[1]
             else:
                 rs = _role_speaker(text, mid_lo, mid_hi, people)

@@ -146,6 +146,10 @@ ORG_SET_CASES = [
     pytest.param("Le scuole in Ticino riaprono lunedì.", set(), id="trappola-scuole-in-ticino"),
     pytest.param("Il contributo è riservato alle aziende del Friuli Venezia Giulia.", set(), id="trappola-aziende-del-fvg"),
     pytest.param("Il bonus vale anche per le partite IVA del commercio, spiega Confcommercio Bergamo.", {"Confcommercio Bergamo"}, id="iva-e-confcommercio"),
+    pytest.param("Da lunedì la Sezione dei trasporti a Giubiasco un nuovo sportello accoglierà il pubblico.", {"Sezione dei trasporti"}, id="ufficio-non-continua-su-luogo"),
+    pytest.param("Il direttore del Dipartimento della cultura Mauro Bernasconi ha visitato il cantiere.", {"Dipartimento della cultura"}, id="ufficio-non-continua-su-persona"),
+    pytest.param("L'Ufficio tecnico nel mese di agosto resterà chiuso al pubblico.", {"Ufficio tecnico"}, id="ufficio-non-continua-su-tempo"),
+    pytest.param("La Divisione delle contribuzioni tramite il portale online riceve le dichiarazioni.", {"Divisione delle contribuzioni"}, id="ufficio-non-continua-su-mezzo"),
 ]
 
 

@@ -87,6 +87,9 @@ CASES = [
     pytest.param(f"{Q}Siamo orgogliosi del lavoro svolto dalle nostre cooperative in questi anni difficili.{QE}\nClaudia Fiaschi\npresidente di Co&So", [p("Claudia Fiaschi", R("presidente", "presidente", "Co&So"))], id="firma-nome-a-capo-ruolo"),
     pytest.param(f"{Q}Un risultato che premia la rete delle cooperative sociali toscane.{QE}\nClaudia Fiaschi, presidente di Co&So", [p("Claudia Fiaschi", R("presidente", "presidente", "Co&So"))], id="firma-stessa-riga"),
     pytest.param(f"{Q}Abbiamo lavorato per mesi insieme alle famiglie del territorio.{QE}\nAnna Verdi\nDirettrice di Confcooperative Toscana", [p("Anna Verdi", R("Direttrice", "direttore", "Confcooperative Toscana"))], id="firma-direttrice-a-capo"),
+    pytest.param("Luisa Pedrotti Nata a Rovereto nel 2004, gioca da dieci anni in prima squadra.", [p("Luisa Pedrotti")], id="nome-seguito-da-participio"),
+    pytest.param("Lo ha spiegato Chiara Bassi, portavoce insieme a Davide Ruzza del comitato.", [p("Chiara Bassi", R("portavoce", "portavoce", None)), p("Davide Ruzza")], id="trappola-insieme-non-e-in"),
+    pytest.param("Il nostro candidato sindaco per il Borgo che vogliamo è un vero civico, Paolo Fanton.", [p("Paolo Fanton", R("candidato sindaco", "candidato sindaco", None))], id="trappola-preposto-con-frase-in-mezzo"),
     pytest.param(f"{Q}La nuova sede sarà aperta a tutte le associazioni della città.{QE}\nMarco Pieri\nportavoce", [p("Marco Pieri", R("portavoce", "portavoce", None))], id="firma-ruolo-senza-org"),
     # --- parentesi dopo un plurale
     pytest.param("Alla conferenza hanno partecipato gli assessori Mario Rossi (Bilancio) e Anna Neri (Cultura).", [p("Mario Rossi", R(PLUR, "assessore", "Bilancio")), p("Anna Neri", R(PLUR, "assessore", "Cultura"))], id="parentesi-assessori"),
