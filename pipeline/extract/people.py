@@ -25,19 +25,31 @@ HONORIFICS = sorted(ROLES["honorifics"], key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _PLURAL_ALT = "|".join(re.escape(t) for t in sorted(ROLES["plural_heads"], key=len, reverse=True))
 _MOD_ALT = "|".join(re.escape(t) for t in sorted(ROLES["role_modifiers"], key=len, reverse=True))
-_PREP = r"(?:(?:dell|d|all)['’]|(?:di|del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|per|presso|in)(?![\w]))"
+_PREP = r"(?:(?:dell|d|all)['’]|(?:di|del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|per|presso|in|a)(?![\w]))"
 _ROLE_CORE = rf"(?P<role>(?:{_TITLE_ALT})(?:\s+(?:{_MOD_ALT}))?)(?![\w])"
-_ORG_TAIL = rf"(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?:quotidiano|giornale|settimanale|testata|rivista\s+)?\s*(?=(?-i:[A-Z0-9])))?"
-APPOSITION = re.compile(rf"^\s*,\s*(?:(?:il|la|lo|l['’]|nuovo|nuova|attuale|già|ex)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+# Lowercase nouns that open an organization's name after a role: "presidente della commissione Bilancio".
+_LOWER_ORG_HEADS = r"(?:commissione|giunta|consiglio|comitato|associazione|fondazione|cooperativa|polisportiva|società|ufficio|settore|servizio|dipartimento|direzione|circolo|consulta)"
+_ORG_TAIL = rf"(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?:quotidiano|giornale|settimanale|testata|rivista\s+)?\s*(?=(?-i:[A-Z0-9])|{_LOWER_ORG_HEADS}\s+(?-i:[A-Z])))?"
+_LEAD_ALT = "|".join(re.escape(w) for w in ROLES["apposition_lead"])
+# ", 47 anni, finora direttrice operativa del gruppo": an age and an adverb may come before the role.
+APPOSITION = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+anni\s*,\s*)?(?:(?:il|la|lo|l['’]|nuovo|nuova|attuale|già|ex|{_LEAD_ALT})\s+)*{_ROLE_CORE}{_ORG_TAIL}",
+                        re.IGNORECASE)
 PARENTHESIS = re.compile(rf"^\s*\(\s*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 _PREPOSED_BODY = (
     rf"(?<![\w])(?:(?:il|la|lo|l['’]|dal|dalla|del|della|al|alla|col|con|e|ed|anche)\s+)*(?:(?:nuovo|nuova|neo|attuale)\s+)?"
-    rf"{_ROLE_CORE}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?-i:[a-zà-ù])[\w’']*){{0,2}}))?")
-PREPOSED = re.compile(_PREPOSED_BODY + r"\s*,?\s*$", re.IGNORECASE)
+    rf"{_ROLE_CORE}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?-i:[a-zà-ù])[\w’']*){{0,2}}(?:\s+(?-i:[A-Z])[^,;:\n()]{{0,60}}?)?))?")
+# "il direttore generale dell'Azienda Ligure Sanitaria (A.Li.Sa.), il dott. X": an acronym and an article may follow.
+PREPOSED = re.compile(_PREPOSED_BODY + r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s*(?:(?:il|la|l['’])\s*)?$", re.IGNORECASE)
+NEW_IN_ROLE = re.compile(rf"^\s+(?:(?:è|sarà|diventa)\s+)?(?:(?:il|la|l['’])\s*)?(?:nuovo|nuova|neo)\s+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 PREPOSED_COORD = re.compile(_PREPOSED_BODY + r"\s+(?:e|ed)\s+$", re.IGNORECASE)
+_APPOINT_ALT = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(ROLES["appointment_cues"], key=len, reverse=True))
 APPOINTED = re.compile(
-    rf"^[^.\n]{{0,40}}?\b(?:nominat[oa]|elett[oa]|confermat[oa]|riconfermat[oa]|designat[oa]|in\s+qualità\s+di|nel\s+ruolo\s+di|nelle\s+vesti\s+di)\s+"
-    rf"(?:(?:nuovo|nuova|il|la)\s+)?{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+    rf"^[^.\n]{{0,60}}?(?<![\w])(?:{_APPOINT_ALT})\s+(?:[\wà-ù]+\s+){{0,3}}?(?:(?:nuovo|nuova|il|la)\s+)?{_ROLE_CORE}{_ORG_TAIL}",
+    re.IGNORECASE)  # "eletta a ottobre presidente del Comitato"
+# "è stata nominata direttrice la dott.ssa Federica Mainardi": the role announced right before the name.
+NOMINATED_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_APPOINT_ALT})\s+(?:(?:nuovo|nuova)\s+)?{_ROLE_CORE}\s+(?:il|la|l['’])\s*$", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r"^\s*\((?P<c>(?-i:[A-Z])[^()\n,;]{0,40})\)")
 PLURAL_LIST = re.compile(rf"(?<![\w])(?:gli|i|le|dagli|degli|agli|dai|ai|dei|alle|delle)\s+(?P<head>{_PLURAL_ALT})\b", re.IGNORECASE)
 SECOND_ROLE = re.compile(rf"^\s*(?:e|ed)\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di|nel\s+ruolo\s+di)\s+)+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
@@ -131,11 +143,12 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
     if len(tokens) >= 2 and not any(t in FIRST_NAMES for t in tokens) and _TITLE_RIGHT_BEFORE.search(text[max(0, m.start - 40):m.start]):
         return False  # "(Presidente Mestieri Toscana)": a capitalized role directly before a name with no given name
     before = text[max(0, m.start - 60):m.start]
+    role_before = _ROLE_WORD_BEFORE.search(text[max(0, m.start - 100):m.start])
     if _CONNECTOR_INSIDE.search(m.text) or _SAINT_BEFORE.search(before):
         return False
-    if len(tokens) == 1 and fold(m.text) in comuni() and m.text not in FIRST_NAMES:
-        return False
-    if _NAMED_AFTER.search(before) and not (tokens[0] in FIRST_NAMES and _ROLE_WORD_BEFORE.search(before)):
+    if len(tokens) == 1 and m.text not in FIRST_NAMES and (fold(m.text) in comuni() or fold(m.text) in regions() or fold(m.text) in countries()):
+        return False  # "Emilia-Romagna" tagged as a person
+    if _NAMED_AFTER.search(before) and not (tokens[0] in FIRST_NAMES and role_before):
         return False
     before_word = re.search(r"([\w’']+)\s*$", text[max(0, m.start - 20):m.start])
     before_word = before_word.group(1) if before_word else ""
@@ -245,13 +258,28 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     return list(full.values())
 
 
+_INSTITUTION_NOUNS = {h.split()[0] for h in _ORG_HEADS} | {
+    "polizia", "museo", "teatro", "biblioteca", "archivio", "ospedale", "corpo", "consiglio", "giunta", "commissione", "ufficio",
+    "servizio", "settore", "azienda", "ente", "parco", "comitato", "scuola", "liceo", "istituto"}
+_INSTITUTION_TAIL = re.compile(
+    r"(?:\s+(?:" + "|".join(load("organizations")["institution_adjectives"]) + r"))+"
+    r"(?:\s+(?:di|del|della|dei|delle|dell['’])\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)?(?![\w])", re.IGNORECASE)
+
+
 def _org_after(text: str, pos: int, stops: frozenset[int] = frozenset()) -> tuple[str, int] | None:
     """The organization/place name starting at ``pos``, cut before any person mention (``stops``)."""
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    seq = proper_sequence(text, pos, max_words=7)
+    lower_head = re.match(rf"{_LOWER_ORG_HEADS}\s+(?=(?-i:[A-Z]))", text[pos:pos + 20], re.IGNORECASE)
+    seq = proper_sequence(text, pos + (lower_head.end() if lower_head else 0), max_words=7)
+    if seq and lower_head:
+        seq = (pos, seq[1])
     if not seq or seq[0] in stops:
         return None
+    if text[seq[0]:seq[1]].lower() in _INSTITUTION_NOUNS:  # "Polizia locale", "Museo civico di Rovereto"
+        tail = _INSTITUTION_TAIL.match(text, seq[1])
+        if tail:
+            seq = (seq[0], tail.end())
     end = min([s for s in stops if seq[0] < s < seq[1]] or [seq[1]])
     name = strip_trailing_connectors(text[seq[0]:end].rstrip(" ,"))
     return (name, seq[0] + len(name)) if name else None
@@ -274,7 +302,10 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
                stops: frozenset[int]) -> list[Role]:
     roles = []
     after = text[mention.end:mention.end + 160]
-    m = APPOSITION.match(after)
+    # "il consigliere Pietro Sanna (Pd), presidente della commissione Bilancio": the apposition after a party
+    party = _PARTY_AFTER.match(after)
+    skip = party.end() if party and not PARENTHESIS.match(after) else 0
+    m = APPOSITION.match(after, skip)
     if m:
         org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
         role = _role_from(text, m, mention.end, org_at, stops)
@@ -288,6 +319,12 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
             offset = roles[-1].end
             org_at = offset + more.end() if (more["prep"] or _next_is_capital(text[offset:offset + 120], more.end())) else None
             roles.append(_role_from(text, more, offset, org_at, stops))
+    roles.extend(_roster_roles(text, mention))
+    m = NEW_IN_ROLE.match(after)  # "Davide Scotti nuovo comandante della Polizia locale"
+    if m and not roles:
+        org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
+        roles.append(_role_from(text, m, mention.end, org_at, stops))
+        used.add(roles[-1].start)
     m = PARENTHESIS.match(after)
     if m:
         org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
@@ -300,24 +337,39 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
             roles.append(Role(text=inner["c"], start=s, end=s + len(inner["c"]), title=title,
                               normalized=title, organization=inner["c"]))
     line_start = text.rfind("\n", 0, mention.start) + 1
-    before = text[max(line_start, mention.start - 120):mention.start]
+    base = max(line_start, mention.start - 120)
+    before = text[base:mention.start]
+    honorific = _HONORIFIC_BEFORE.search(before)
+    if honorific:
+        before = before[:honorific.start()]  # "Il fondatore, cav. Giorgio Ferrarini"
     m = _last_preposed(before)
-    if m and m["org"] and any(mention.start - len(before) + m.start("org") <= st < mention.start for st in stops):
+    if m and m["org"] and any(base + m.start("org") <= st < mention.start for st in stops):
         m = None  # the "organization" would swallow another person: the role belongs to someone else
-    if m and (mention.start - len(before) + m.start("role")) not in used:
-        role = _preposed_role(text, m, mention.start - len(before))
-        roles.append(role)
-        used.add(role.start)
-    if roles and roles[-1].start - (mention.start - len(before)) > 0:
+    preposed = None
+    if m and (base + m.start("role")) not in used:
+        preposed = _preposed_role(text, m, base)
+    elif (nominated := NOMINATED_BEFORE.search(before)) and (base + nominated.start("role")) not in used:
+        s = base + nominated.start("role")
+        preposed = Role(text=nominated["role"], start=s, end=s + len(nominated["role"]), title=nominated["role"],
+                        normalized=TITLES.get(nominated["role"].lower(), nominated["role"].lower()), organization=None)
+    if preposed is not None:
+        party = _PARTY_AFTER.match(after)
+        if preposed.organization is None and party and not PARENTHESIS.match(after):
+            preposed.organization = party["c"]  # "il consigliere Giovanni Parodi (Lega)"
+        roles.append(preposed)
+        used.add(preposed.start)
+    if roles and roles[-1].start - base > 0:
         head = text[max(line_start, roles[-1].start - 100):roles[-1].start]
         m2 = PREPOSED_COORD.search(head)
         if m2:
             roles.insert(len(roles) - 1, _preposed_role(text, m2, roles[-1].start - len(head)))
     m = APPOINTED.match(after) or (NOMINATED_AS.match(after) if re.search(
         r"\b(?:nominat[oa]|elett[oa]|scelt[oa]|designat[oa]|confermat[oa]|nomina|eletto)\s+$", text[max(0, mention.start - 30):mention.start]) else None)
-    if m and not roles:
+    if m and not any(mention.end < st < mention.end + m.start("role") for st in stops):
         org_at = mention.end + m.end() if m["prep"] else None
-        roles.append(_role_from(text, m, mention.end, org_at, stops))
+        appointed = _role_from(text, m, mention.end, org_at, stops)
+        if not any(r.normalized == appointed.normalized for r in roles):
+            roles.append(appointed)  # "Franco Bellei, amministratore delegato dal 2013, che è stato eletto presidente"
     if mention.start in plural_roles and not roles:
         title, head_start = plural_roles[mention.start]
         roles.append(Role(text=text[head_start:head_start + len(title)], start=head_start, end=head_start + len(title),
@@ -330,6 +382,29 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
             if m:
                 org_at = line_end + 1 + m.end() if (m["prep"] or _next_is_capital(next_line, m.end())) else None
                 roles.append(_role_from(text, m, line_end + 1, org_at, stops))
+    return roles
+
+
+_ROSTER = ROLES["roster_heads"]
+_ROSTER_HEAD = re.compile(r"(?:^|\s[–-]\s)(?P<h>" + "|".join(re.escape(h) for h in sorted(_ROSTER, key=len, reverse=True)) + r")\s*:\s", re.I | re.M)
+_CAPTAIN_AFTER = re.compile(r"^\s*\((?P<c>cap\.|capitano|capitana|c)\)", re.IGNORECASE)
+
+
+def _roster_roles(text: str, mention: _Mention) -> list[Role]:
+    """'Schiacciatori: FURLANETTO SIMONE (cap.), DE NARDI TOMMASO': the heading of a roster line, and a captain mark."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    heads = list(_ROSTER_HEAD.finditer(text, line_start, mention.start))
+    roles = []
+    if heads:
+        h = heads[-1]
+        title = h["h"]
+        roles.append(Role(text=title, start=h.start("h"), end=h.end("h"), title=title,
+                          normalized=_ROSTER[title.lower()], organization=None))
+        captain = _CAPTAIN_AFTER.match(text[mention.end:mention.end + 12])
+        if captain:
+            s = mention.end + captain.start("c")
+            roles.append(Role(text=captain["c"], start=s, end=s + len(captain["c"]), title=captain["c"],
+                              normalized="capitano", organization=None))
     return roles
 
 
@@ -395,12 +470,15 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
     mentions = _candidate_mentions(doc, set(org_names) | {p for p in place_names if p not in FIRST_NAMES})
     plural_roles = _plural_role_map(text, mentions)
     used: set[int] = set()
-    stops = frozenset(m.start for m in mentions)
-    people = []
+    groups = []
     for group in _group(mentions):
         group.sort(key=lambda m: m.start)
         if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group):
-            continue
+            continue  # a lone word the NER took for a person ("Asl 5 Spezzino")
+        groups.append(group)
+    stops = frozenset(m.start for group in groups for m in group)
+    people = []
+    for group in groups:
         name = max(group, key=lambda m: (len(m.text.split()), len(m.text))).text
         honorifics = sorted({h for m in group for h in m.honorifics})
         roles: list[Role] = []
