@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.gazetteer import comuni, countries, fold, regions
+from pipeline.extract.gazetteer import common_words, comuni, countries, fold, regions
 from pipeline.extract.lexicon import load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of
@@ -56,16 +56,21 @@ NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di
 ROLE_LINE = re.compile(rf"^\s*(?:{_ROLE_CORE}){_ORG_TAIL}", re.IGNORECASE)
 _HONORIFIC_RE = re.compile(r"^(?P<h>(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r"))\s+", re.IGNORECASE)
 FIRST_NAMES = set(load("first_names")["names"])
+_AMBIGUOUS_FIRST_NAMES = set(load("first_names")["ambiguous"])  # given names that are also common words ("Rosa", "Marina")
 _ORG_HEADS = {h for h in load("organizations")["heads"]} | set(load("organizations")["suffix_kinds"])
 _NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "supermercati", "coop", "odv", "onlus", "spa", "srl",
                                 "orchestra", "ufficio", "reparto", "squadra", "gruppo", "contrario", "astenuto", "favorevole",
                                 "totale", "informazioni", "trentino", "lista", "team", "volley", "basket", "cgil",
                                 "cisl", "uil", "arpa", "federfarma", "euganea", "servizio", "settore", "area", "sezione", "hotel",
-                                "hôtel", "albergo", "ristorante", "trattoria", "osteria", "agriturismo", "residence", "camping"}
-_NAMED_AFTER = re.compile(
-    r"(?:\b(?:via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|"
+                                "hôtel", "albergo", "ristorante", "trattoria", "osteria", "agriturismo", "residence", "camping", "industrie",
+                                "group", "holding", "servizi", "costruzioni", "trasporti", "impianti", "sistemi"}
+_NAMED_AFTER_HEADS = (
+    r"via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|"
     r"fondazione|ospedale|policlinico|aeroporto|stazione|sala|aula|auditorium|biblioteca|museo|centro|circolo|"
-    r"associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|federazione|unione|compagnia|gruppo)\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
+    r"associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|federazione|unione|compagnia|gruppo")
+_RIGHT_AFTER_NAMING_HEAD = re.compile(rf"\b(?:{_NAMED_AFTER_HEADS})\s+[«“\"]?\s*$", re.IGNORECASE)  # "Fondazione |Carlo Venturelli"
+_NAMED_AFTER = re.compile(
+    rf"(?:\b(?:{_NAMED_AFTER_HEADS})\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
     re.IGNORECASE)
 _ORG_ARTICLES = {"il", "lo", "la", "l'", "l’", "i", "gli", "le", "della", "dello", "del", "dei", "degli", "delle", "alla", "al",
                  "dalla", "dal", "nella", "nel", "sulla", "sul", "coi", "col"}
@@ -74,6 +79,10 @@ _CAPS_PAIR = re.compile(r"(?<![\w])[A-ZÀ-Ý]{2,}(?:['’][A-ZÀ-Ý]+)?\s+[A-ZÀ
 _FIRST_NAME_LIST = re.compile(r"(?<![\w])[A-Z][a-zà-ù]+(?:\s*,\s*[A-Z][a-zà-ù]+)+\s+e\s+[A-Z][a-zà-ù]+(?![\w])")
 _ROLE_WORD_BEFORE = re.compile(
     rf"(?<![\w])(?:{_TITLE_ALT})\s+{_PREP}\s*(?:(?-i:[A-Z])[\w’'.&-]*\s+(?:(?:di|del|della|dei|degli|delle|e)\s+)?){{2,}}$", re.IGNORECASE)
+_ROLE_OF_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?:di|del|della|in)\s+(?-i:[a-zà-ù]+)\s+$", re.IGNORECASE)  # "la docente di liceo"
+# "l'assessora regionale alla Scuola Marta Riva": a portfolio, not a school named after her
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w])(?:assessor[ea]|ministr[oa]|sottosegretari[oa]|delegat[oa]|vicepresidente)(?:\s+(?-i:[a-z]+))?\s+"
+                               r"(?:al|alla|allo|ai|alle|agli|all['’])\s*(?-i:[A-Z])[\w’']+\s+$", re.IGNORECASE)
 _SAINT_BEFORE = re.compile(r"(?:\b(?:San|Santa|Santo|Sant['’]|S\.|Borgo|Castel|Porta|Villa|Monte|Ponte)\s*)$")
 _TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?=(?-i:[A-Z]))(?:{_TITLE_ALT})\s+$", re.IGNORECASE)
 _ROLE_PREP_BEFORE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+{_PREP}\s*$", re.IGNORECASE)
@@ -148,7 +157,9 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
         return False
     if len(tokens) == 1 and m.text not in FIRST_NAMES and (fold(m.text) in comuni() or fold(m.text) in regions() or fold(m.text) in countries()):
         return False  # "Emilia-Romagna" tagged as a person
-    if _NAMED_AFTER.search(before) and not (tokens[0] in FIRST_NAMES and role_before):
+    role_of_place = _ROLE_OF_PLACE_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
+    if _NAMED_AFTER.search(before) and ((_RIGHT_AFTER_NAMING_HEAD.search(before) and not role_of_place) or not (
+            tokens[0] in FIRST_NAMES and (role_before or role_of_place))):
         return False
     before_word = re.search(r"([\w’']+)\s*$", text[max(0, m.start - 20):m.start])
     before_word = before_word.group(1) if before_word else ""
@@ -161,6 +172,10 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
             return False
     if re.fullmatch(r"[A-Z]\.", tokens[0]) and before_word.isupper() and len(before_word) >= 2:
         return False
+    given = any(t.title() in FIRST_NAMES or t.title() in _AMBIGUOUS_FIRST_NAMES for t in tokens)
+    if len(tokens) >= 2 and not given and (tokens[0].lower() in common_words() or fold(m.text) in comuni()
+                                           or any(fold(t) in comuni() for t in tokens)):
+        return False  # "Acciaierie Valtrompia", "Volley Portogruaro", "Montanaso Lombardo": no given name
     if len(tokens) >= 2 and tokens[0] not in FIRST_NAMES and any(fold(t) in countries() or fold(t) in regions() for t in tokens[1:]):
         return False  # "Radix Svizzera", "Coop Lombardia": a body named after a country or region
     if len(tokens) >= 2 and tokens[0].isupper() and tokens[-1].isupper():
@@ -194,9 +209,14 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         seq = proper_sequence(text, fm.start(), max_words=3, allow_digits=False)
         if not seq or seq[1] - seq[0] <= len(fm.group(0)):
             continue
+        coordinated = re.search(r"\s(?:e|ed)\s", text[seq[0]:seq[1]])
+        if coordinated:
+            seq = (seq[0], seq[0] + coordinated.start())  # "Elena Marchetti e Davide Soriani": two people
         cand = _clean_mention(text, *seq)
-        if cand and len(cand.text.split()) >= 2 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
-            out.append(cand)
+        if cand and len(cand.text.split()) >= 2 and _is_person_name(text, cand, blocked):
+            inside = [m for m in out if cand.start <= m.start and m.end <= cand.end]  # the NER saw only "Oppizzi"
+            if not _overlaps([m for m in out if m not in inside], cand):
+                out = [m for m in out if m not in inside] + [cand]
     for rm in _CAPS_PAIR.finditer(text):
         words = rm.group(0).split()
         if any(w.title() in FIRST_NAMES for w in words) and not any(w.lower() in _NOT_NAME_WORDS for w in words):

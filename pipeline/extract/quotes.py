@@ -76,7 +76,9 @@ def _is_speech(doc: Doc, start: int, end: int, continuation: bool = False) -> bo
     if _NAMING_BEFORE.search(text_of(doc)[max(0, start - 40):max(0, start - 1)]) and (len(words) < 12 or not re.search(r"[.!?]", s)):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if not continuation and len(words) < 10 and span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span):
+    cue_right_before = _CUE_RE.search(text_of(doc), max(0, start - 25), start)  # "parla di «una scelta dolorosa»"
+    if not continuation and not cue_right_before and len(words) < 10 and span is not None \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in span):
         return False
     return True
 
@@ -84,6 +86,12 @@ def _is_speech(doc: Doc, start: int, end: int, continuation: bool = False) -> bo
 _GROUP_AFTER = re.compile(r"^\s*(?:i|gli|le|dai|dagli|dalle)?\s*(?P<g>" + "|".join(LEX["group_speakers"]) + r")\b", re.IGNORECASE)
 _ROLE_CUE_BEFORE = re.compile(r"(?P<cue>secondo|per|come\s+(?:ha\s+)?(?:detto|spiegato|ricordato))\s+(?:il|la|l['’])\s*(?P<role>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s*[,:]?\s*$", re.I)
 _NAME_THEN_QUOTE = re.compile(r"^\s*[:,]?\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?-i:[A-ZÀ-Ý])|\n")
+_GROUP_COLON = re.compile(r"^\s*,?\s*(?:i|gli|le)\s+(?:" + "|".join(LEX["group_speakers"]) + r")\s*:\s*$", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"\s*(?:il|la|lo|l['’])\s*(?P<r>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)", re.IGNORECASE)
+_TITLES: dict[str, str] = load("roles")["titles"]
+_ROLE_SYNONYMS: dict[str, list[str]] = LEX["role_synonyms"]
+_HONORIFIC_ONLY = re.compile(r"(?:" + "|".join(re.escape(h) for h in load("roles")["honorifics"]) + r")\s+", re.IGNORECASE)
 _SHORT_CUE_BEFORE = re.compile(r"(?:\b(?P<cue>per|secondo|come\s+(?:dice|spiega|ricorda))\s+(?:il|la|l['’])?\s*)$", re.IGNORECASE)
 
 
@@ -121,14 +129,20 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     if introducers:
         name, mention = introducers[-1]
         gap = text[mention.end:start]
+        is_person = (name, mention) in [(p.name, m) for p, m in before_mentions]
         short = _SHORT_CUE_BEFORE.search(text[max(0, mention.start - 20):mention.start])
         cue_between = [c for c in before_cues if c.start() >= mention.end]
         cue_before = [c for c in before_cues if mention.start - 25 <= c.start() and c.end() <= mention.start]
-        if re.search(r":\s*$", gap) and (cue_between or cue_before or len(gap) < 60):
+        same_sentence = not _SENTENCE_BREAK.search(gap)
+        if _GROUP_COLON.match(gap):
+            return None, None, None  # "Acciaierie Rossi, i sindacati: «…»": a group speaks about the company
+        if re.search(r":\s*$", gap) and same_sentence and (cue_between or cue_before or len(gap) < 60 or (is_person and len(gap) < 200)):
             cue = (cue_between or cue_before)[-1]["cue"] if (cue_between or cue_before) else None
-            return name, mention, cue
-        if _NAME_THEN_QUOTE.match(gap) and short:
-            return name, mention, short["cue"]
+            return name, mention, cue  # "Rosa Bianchi, 52 anni, da 27 in fonderia: «…»"
+        if (_NAME_THEN_QUOTE.match(gap) or (same_sentence and len(gap) < 150)) and short:
+            return name, mention, short["cue"]  # "Per Rossi, che resterà come consulente, si chiude «…»"
+        if cue_between and same_sentence and len(gap) <= 40:
+            return name, mention, cue_between[-1]["cue"]  # "Acciaierie Rossi parla di «…»"
         if (name, mention) in [(p.name, m) for p, m in before_mentions] and len(gap) < 90 \
                 and re.search(r"[,:]\s*$", gap) and not re.search(r"[.!?;]\s", gap):
             verbs = [c for c in before_cues if c.start() >= mention.end]
@@ -138,7 +152,13 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     new_sentence = closes_sentence and bool(re.match(r"^[»”\"’]?\s*(?-i:[A-ZÀ-Ý])", text[end:end + 4]))
     after_cue = None if new_sentence else _CUE_RE.search(text, end, a_hi)
     after_mentions = [] if new_sentence else _mentions_in(people, end, a_hi)
-    if after_mentions and (after_cue is None or after_mentions[0][1].start < after_cue.start() + 80):
+    group_after = bool(after_cue is not None and _GROUP_AFTER.match(text[after_cue.end():a_hi]))
+    if after_mentions and after_cue is not None and not group_after:
+        # "», si legge in una nota di Legambiente Lodi. Il presidente di Legambiente, Marco Sfondrini, …": the body
+        org = _org_in(orgs, after_cue.end(), after_mentions[0][1].start)
+        if org and _SENTENCE_BREAK.search(text[after_cue.end():after_mentions[0][1].start]):
+            return org[0], org[1], after_cue["cue"]
+    if after_mentions and not group_after and (after_cue is None or after_mentions[0][1].start < after_cue.start() + 80):
         person, mention = after_mentions[0]
         if after_cue is not None or (mention.start - end < 40 and not re.search(r"[.!?;]\s|\n", text[end:mention.start])):
             return person.name, mention, after_cue["cue"] if after_cue else None
@@ -180,7 +200,8 @@ def _org_in(orgs: list[Organization], lo: int, hi: int, last: bool = False) -> t
 
 
 def _role_speaker(text: str, lo: int, hi: int, people: list[Person]) -> tuple[str, Span] | None:
-    """'ha detto il sindaco' -> the one person whose role is 'sindaco'."""
+    """'ha detto il sindaco' -> the person whose role is 'sindaco' ('l'assessora' -> the assessore regionale,
+    'il sacerdote' -> don X); when several people have that role, the one named last before ``lo``."""
     window = text[lo:hi].lower()
     for p in people:
         for r in p.roles:
@@ -189,7 +210,23 @@ def _role_speaker(text: str, lo: int, hi: int, people: list[Person]) -> tuple[st
             if idx != -1 and idx < 40:
                 s = lo + idx
                 return p.name, Span(text=text[s:s + len(title)], start=s, end=s + len(title))
-    return None
+    m = _ROLE_NOUN.match(text, lo, hi)
+    if not m:
+        return None
+    words = m["r"].lower()
+    lemma = _TITLES.get(words) or _TITLES.get(words.split()[0])
+    if lemma is None and words.split()[0] not in _ROLE_SYNONYMS:
+        return None
+    wanted = {lemma.split()[0]} if lemma else set()
+    wanted |= set(_ROLE_SYNONYMS.get(words.split()[0], []))
+    found = [p for p in people if any(r.normalized.split()[0] in wanted for r in p.roles)
+             or any(h.lower().rstrip(".") in wanted for h in p.honorifics)]
+    if not found:
+        return None
+    before = [(m2.start, p) for p in found for m2 in p.mentions if m2.start < lo]
+    person = max(before, key=lambda x: x[0])[1] if before else found[0]
+    span_text = m["r"] if lemma is None or words in _TITLES else m["r"].split()[0]
+    return person.name, Span(text=span_text, start=m.start("r"), end=m.start("r") + len(span_text))
 
 
 def _signature(text: str, end: int, people: list[Person]) -> tuple[str, Span] | None:
@@ -205,8 +242,9 @@ def _signature(text: str, end: int, people: list[Person]) -> tuple[str, Span] | 
         return None  # a paragraph that starts with a name ("Piero Angelini Nato a Bari, inizia …") signs nothing
     for p in people:
         for m in p.mentions:
-            if m.start == line_start:
-                return p.name, m
+            if m.start == line_start or (line_start < m.start < line_start + 16
+                                         and _HONORIFIC_ONLY.fullmatch(text[line_start:m.start])):
+                return p.name, m  # "Don Enrico Pegoraro" on its own line
     return None
 
 
