@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import common_words, countries, fold, regions
 from pipeline.extract.lexicon import load
+from pipeline.extract.names import CONNECTORS as CONNECTORS_SET
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of, tokens_from
 from schemas import Organization, Span
@@ -33,7 +34,7 @@ _STREET_HEADS = {"via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo
                  "palazzo", "villa", "castello", "piazzetta", "rocca", "loggia"}
 _LH = LEX["lowercase_heads"]
 _LOWER_HEAD = re.compile(
-    r"(?<![\w’'])(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _LH["heads"]) + r")"
+    r"(?<![\w])(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _LH["heads"]) + r")"
     r"(?:\s+(?:" + "|".join(_LH["adjectives"]) + r"))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
 _KEEP_LOWER_HEAD = set(_LH["keep"])
 _CONTEXT_ORIGINS = ("list:", "lower:")  # names given as organizations by the words around them
@@ -41,7 +42,10 @@ _PUBLISHED_BY = re.compile(r"\b(?:pubblicat[oaie]|edit[oaie]|stampat[oaie])\s+(?
 _NOT_ORG_HEAD = re.compile(r"^(?:Piano|Programma|Progetto|Bando|Decreto|Legge|Regolamento|Fondo\s+(?:per|di)|Avviso|Delibera|Ordinanza|Agenda|Strategia|Missione)\b")
 _PRESS_OFFICE_OF = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*(?=[A-Z])", re.I)
 _PREFIX_BRANDS = re.compile(LEX["brand_prefixes"])
-_LEGAL_SUFFIX = re.compile(r"\s(?:S\.?p\.?A\.?|Spa|SpA|S\.?r\.?l\.?|Srl|d\.o\.o\.|S\.c\.a\.? ?r\.l\.|Scarl|S\.?n\.?c\.?|S\.?a\.?s\.?|SA|Sagl|AG|GmbH|Ltd|Inc\.?)(?![\w])")
+_LOWERCASE_FIXED = set(LEX["lowercase_fixed_names"])  # institutional names written all in lowercase
+_NAMED_TAIL = re.compile(r"(?:\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)?")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w])(?P<a>[A-Z]{2,6})\s+$")
+_LEGAL_SUFFIX = re.compile(r"\s(?:S\.?p\.?A\.?|Spa|SpA|spa|srl|S\.?r\.?l\.?|Srl|d\.o\.o\.|S\.c\.a\.? ?r\.l\.|Scarl|S\.?n\.?c\.?|S\.?a\.?s\.?|SA|Sagl|AG|GmbH|Ltd|Inc\.?)(?![\w])")
 OFFICE_HEADS = set(LEX["office_heads"])
 _QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|polisportiva|associazione|cooperativa|circolo|comitato|gruppo|"
                                r"compagnia|coro|banda|orchestra|fondazione|ente|consorzio)\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])", re.IGNORECASE)
@@ -122,12 +126,19 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 found.append((*span, "ner"))
     for m in _HEAD_RE.finditer(text):
         head = m.group(0)
-        if not head[0].isupper() and head.lower() not in {"asl", "ulss", "ausl", "asp", "ats", "asst"}:
+        lowercase_name = " ".join(head.lower().split()) in _LOWERCASE_FIXED
+        if not head[0].isupper() and head.lower() not in {"asl", "ulss", "ausl", "asp", "ats", "asst"} and not lowercase_name:
             continue
-        seq = proper_sequence(text, m.start(), stops=stops, inner_words=INNER_WORDS)
+        seq = proper_sequence(text, m.start(), stops=stops, inner_words=INNER_WORDS) if not lowercase_name else (m.start(), m.end())
         if not seq:
             continue
         s, e = seq
+        if e < m.end():  # "Giunta regionale", "Camera dei deputati", "Consiglio regionale della Liguria"
+            tail = _NAMED_TAIL.match(text, m.end())
+            e = tail.end() if tail else m.end()
+        acronym = _ACRONYM_BEFORE.search(text, max(0, s - 12), s)
+        if acronym and head[0].isupper():
+            s = acronym.start("a")  # "BPER Banca"
         if e - s == len(head) and head in OFFICE_HEADS:
             office = _office_name(doc, s)
             if office:
@@ -145,7 +156,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         back = text.rfind("\n", 0, m.start()) + 1
         for w in re.finditer(r"(?<![\w])(?!(?:La|Il|Lo|Le|Gli|I|L['’]|Una|Un)\b)[A-Z][\w&’'.-]*", text[back:m.start()]):
             seq = proper_sequence(text, back + w.start(), max_words=6, stops=stops, inner_words=INNER_WORDS)
-            if seq and seq[1] >= m.end() - 1:
+            if seq and seq[1] >= m.start():
                 found.append((seq[0], m.end(), "legal"))
                 break
     for m in _LOWER_HEAD.finditer(text):
@@ -187,6 +198,7 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
     text = text_of(doc)
     sport = bool(_SPORT.search(text)) and bool(_SCORE.search(text))
     spans = []
+    surnames = {n.split()[-1] for n in person_names if len(n.split()) >= 2} | {n.split()[0] for n in person_names if n.split()[0].isupper()}
     for s, e, origin in _candidates(doc):
         pm = _PRESS_OFFICE_PREFIX.match(text[s:e]) or _PRESS_OFFICE_OF.match(text[s:e])
         if pm:
@@ -194,12 +206,17 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
             if not seq:
                 continue
             s, e = seq
+        more = _HEAD_CONTINUES.match(text, e)
+        if more and f"{text[s:e].split()[-1].lower()} {more['w'].lower()}" in HEADS:
+            e = more.end()  # "Dipartimento della Protezione civile", "Corpo di Polizia locale"
         name = strip_trailing_connectors(text[s:e].strip(" ,;:"))
         if name.endswith(".") and not _LEGAL_SUFFIX.search(" " + name.split()[-1]) and not re.search(r"(?:[A-Z]\.){2,}$", name):
             name = name[:-1]
         e = s + len(name)
         if len(name) < 2 or name in _SENTENCE_STARTERS:
             continue
+        if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
+            continue  # "Mainardi" after "Federica Mainardi", "BIASIN" in "BIASIN PIETRO": people, not bodies
         if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media"} \
                 and not origin.startswith(_CONTEXT_ORIGINS):
             continue  # the NER says person, and no institutional head or legal form says otherwise
@@ -245,6 +262,20 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
     return result
 
 
+_HEAD_CONTINUES = re.compile(r"\s+(?P<w>(?-i:[a-z]+))(?![\w])")
+_CAPS_WORD = re.compile(r"[A-ZÀ-Ý]{2,}")
+
+
+def _roster_word(text: str, s: int, e: int) -> bool:
+    """An ALL-CAPS word of a roster line ("BIASIN PIETRO", "MARCHESAN LUCA"): a given name or next to one."""
+    word = text[s:e]
+    if not _CAPS_WORD.fullmatch(word):
+        return False
+    after = re.match(r"\s+([A-ZÀ-Ý]{2,})", text[e:e + 30])
+    before = re.search(r"([A-ZÀ-Ý]{2,})\s+$", text[max(0, s - 30):s])
+    return word.title() in FIRST_NAMES or any(m and m.group(1).title() in FIRST_NAMES for m in (after, before))
+
+
 def _plausible(name: str, listed: bool = False, sport: bool = False) -> bool:
     """Not a press office, a common word, a plan or tax acronym the NER took for an organization
     (a common word is accepted when a list names it as one: "le Cooperative Girasole, …")."""
@@ -265,9 +296,12 @@ def _plausible(name: str, listed: bool = False, sport: bool = False) -> bool:
 def _find_owner(orgs: dict[str, Organization], name: str) -> str | None:
     """The already-known organization ``name`` is a form of (same, suffix, alias or acronym)."""
     low = name.lower()
+    bare = _without_connectors(name)
     for key, org in orgs.items():
-        if low == key.lower() or name in org.aliases:
-            return key
+        if low == key.lower() or name in org.aliases or bare == _without_connectors(key):
+            return key  # "Fiom Cgil Brescia" is "Fiom Cgil di Brescia"
+        if " " not in name and len(name) >= 3 and key.split()[0] == name and low not in HEADS and len(key.split()) > 1:
+            return key  # "Fiom" ... "Fiom Cgil di Brescia": a brand name first, then its full form
         own_head = _HEAD_RE.match(name)
         if own_head and not key.lower().startswith(own_head.group(0).lower()):
             continue  # "Provincia di Cremona" inside "Fondazione … della Provincia di Cremona" is an institution of its own
@@ -276,6 +310,10 @@ def _find_owner(orgs: dict[str, Organization], name: str) -> str | None:
         if name.isupper() and 2 <= len(name) <= 8 and _acronym(key) == name:
             return key
     return None
+
+
+def _without_connectors(name: str) -> str:
+    return " ".join(w for w in name.lower().split() if w not in CONNECTORS_SET)
 
 
 def _acronym(name: str) -> str:
