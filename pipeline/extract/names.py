@@ -17,7 +17,7 @@ def is_capitalized(word: str) -> bool:
 
 _COMPASS = {"nord", "sud", "est", "ovest", "centro", "nordovest", "nordest", "sudovest", "sudest"}
 _COORDINATION = re.compile(r"(?:e|ed)\s+(?:il|lo|la|i|gli|le|l['’]|dei|degli|delle|del|della|al|alla|ai|di|da|a|per|con)(?:\s.*)?")
-_ELIDED_NAME = re.compile(r"^(?:dell|all|dall|nell|sull|d|l|sant|quell)['’][A-ZÀ-Ý]", re.IGNORECASE)
+_ELIDED_NAME = re.compile(r"^(?i:dell|all|dall|nell|sull|d|l|sant|quell)['’][A-ZÀ-Ý]")
 
 
 def proper_sequence(text: str, pos: int, max_words: int = 8, allow_digits: bool = True,

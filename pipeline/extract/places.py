@@ -96,6 +96,10 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
             name = text[seq[0]:seq[1]]
             if fold(name) in {fold(p) for p in person_names} or _ORG_HEAD.match(name):
                 continue
+            parts = _COORDINATED.split(name)
+            if len(parts) == 2 and all(p[:1].isupper() for p in parts) and not gazetteer.is_known_place(name):
+                _add_coordinated(places, text, seq[0], parts, org_keys)  # "città di Ascoli Piceno e San Benedetto"
+                continue
             _add(places, name, seq[0])
     in_org = [(x["start"], x["end"]) for x in org_mentions]
     for m in _VENUE_RE.finditer(text):
@@ -127,6 +131,14 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         if art:
             s += art.end()
         name = strip_trailing_connectors(text[s:e].split("\n")[0].strip(" ,.;:"))
+        lower = _LOWER_WORD_INSIDE.search(name)
+        if lower:
+            name = strip_trailing_connectors(name[:lower.start()])  # "Liguria l'assessora" -> "Liguria"
+        e = s + len(name)
+        parts = _COORDINATED.split(name)
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and not gazetteer.is_known_place(name):
+            _add_coordinated(places, text, s, parts, org_keys)  # "Ascoli Piceno e San Benedetto": two places
+            continue
         if not name or not name[0].isupper() or name in person_names or name in surnames or name in team_names:
             continue
         key = fold(name)
@@ -142,6 +154,8 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         known = gazetteer.is_known_place(name)
         if not known and len(ent) == 1 and (ent[0].pos_ != "PROPN" or name.lower() in gazetteer.common_words()):
             continue  # a sentence-initial common word the NER took for a place
+        if not known and (_SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or _in_short_quote(text, s, e)):
+            continue  # "ordinario di Pediatria"; a title or a nickname in quote marks ("Cortili in Scena", "Masuccio")
         if any(cs <= s and e <= ce for cs, ce in covered) and fold(name) not in places:
             continue
         _add(places, name, s)
@@ -151,6 +165,36 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
     for p in result:
         p.mentions.sort(key=lambda m: m.start)
     return result
+
+
+_LOWER_WORD_INSIDE = re.compile(r"\s(?!(?:di|del|della|dello|dei|degli|delle|e|in|sul|sulla|al|a|d['’]|dell['’])\b)(?-i:[a-zà-ù])[\w’']*")
+_COORDINATED = re.compile(r"\s+(?:e|ed)\s+")
+
+
+_SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professoressa|cattedra|laurea|laureat[oa]|dottorato|master|corso|"
+                             r"dipartimento|scuola\s+di\s+specializzazione|insegnante|esperto|esperta)\s+(?:di|in)\s+$", re.IGNORECASE)
+
+
+def _in_short_quote(text: str, s: int, e: int) -> bool:
+    """The span lies inside a quoted stretch of at most five words."""
+    opening = max(text.rfind(q, max(0, s - 40), s) for q in "«“\"")
+    if opening == -1 or "\n" in text[opening:s]:
+        return False
+    closing = min((i for i in (text.find(q, e, e + 40) for q in "»”\"") if i != -1), default=-1)
+    return closing != -1 and len(text[opening + 1:closing].split()) <= 5
+
+
+def _add_coordinated(places: dict[str, Place], text: str, start: int, parts: list[str], org_keys: set[str]) -> None:
+    """Each of two coordinated place names the NER read as one span."""
+    offset = start
+    for part in parts:
+        pos = text.find(part, offset)
+        longer = proper_sequence(text, pos, max_words=5)
+        if longer and gazetteer.is_known_place(text[pos:longer[1]]):
+            part = text[pos:longer[1]]  # "… e San Benedetto del Tronto" read past a cut
+        if fold(part) not in org_keys and (gazetteer.is_known_place(part) or len(part.split()) > 1):
+            _add(places, part, pos)
+        offset = pos + len(part)
 
 
 def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int], org_keys: set[str]) -> None:
@@ -166,6 +210,8 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
             if key in org_keys:
                 break
             if gazetteer.is_known_place(cand):
+                if _in_short_quote(text, seq[0], seq[0] + len(cand)):
+                    break  # "Cortili in Scena": a title, though Scena is a comune
                 if not any(p.mentions and any(x.start <= seq[0] < x.end for x in p.mentions) for p in places.values()):
                     _add(places, cand, seq[0])
                 break

@@ -249,6 +249,10 @@ def test_place(text, name, kind, fields, n_mentions):
 
 # The whole set of (name, kind) places of a sentence: adjectives, surnames, teams, street names are not places.
 PLACE_SET_CASES = [
+    pytest.param("Il servizio è attivo nelle città di Ascoli Piceno e San Benedetto del Tronto.", {("Ascoli Piceno", "city"), ("San Benedetto del Tronto", "city")}, id="due-citta-coordinate"),
+    pytest.param("Alla guida del reparto c'è Matteo Guidi, ordinario di Pediatria all'Università di Pisa.", {("Pisa", "city")}, id="materia-non-luogo"),
+    pytest.param("Torna la rassegna “Cortili in Scena” con dodici serate.", set(), id="titolo-tra-virgolette-non-luogo"),
+    pytest.param("Per la Liguria l'assessora ha firmato il protocollo.", {("Liguria", "region")}, id="luogo-non-prosegue-su-minuscole"),
     pytest.param("Il vino toscano conquista i mercati esteri.", set(), id="aggettivo-toscano"),
     pytest.param("La cucina italiana è un patrimonio da tutelare.", set(), id="aggettivo-italiana"),
     pytest.param("Il primario, il dottor Mario Lucca, ha illustrato i dati del reparto.", set(), id="cognome-lucca"),
