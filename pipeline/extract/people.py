@@ -37,9 +37,10 @@ APPOSITION = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+anni\s*,\s*)?(?:(?:il|la|lo|l['
 PARENTHESIS = re.compile(rf"^\s*\(\s*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 _PREPOSED_BODY = (
     rf"(?<![\w])(?:(?:il|la|lo|l['’]|dal|dalla|del|della|al|alla|col|con|e|ed|anche)\s+)*(?:(?:nuovo|nuova|neo|attuale)\s+)?"
-    rf"{_ROLE_CORE}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?-i:[a-zà-ù])[\w’']*){{0,2}}(?:\s+(?-i:[A-Z])[^,;:\n()]{{0,60}}?)?))?")
+    rf"{_ROLE_CORE}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?:e\s+(?:la|il|le|i|l['’])\s*)?(?-i:[a-zà-ù])[\w’']*){{0,3}}(?:\s+(?-i:[A-Z])[^,;:\n()]{{0,60}}?)?))?")
 # "il direttore generale dell'Azienda Ligure Sanitaria (A.Li.Sa.), il dott. X": an acronym and an article may follow.
 PREPOSED = re.compile(_PREPOSED_BODY + r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s*(?:(?:il|la|l['’])\s*)?$", re.IGNORECASE)
+COPULA_BEFORE = re.compile(rf"(?:^|[;,.]\s+|\n)(?:(?:il|la|l['’])\s*)?{_ROLE_CORE}(?P<prep>)(?P<org>)\s+(?:sarà|è|resta|rimane)\s+$", re.IGNORECASE)
 NEW_IN_ROLE = re.compile(rf"^\s+(?:(?:è|sarà|diventa)\s+)?(?:(?:il|la|l['’])\s*)?(?:nuovo|nuova|neo)\s+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 PREPOSED_COORD = re.compile(_PREPOSED_BODY + r"\s+(?:e|ed)\s+$", re.IGNORECASE)
 _APPOINT_ALT = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(ROLES["appointment_cues"], key=len, reverse=True))
@@ -51,6 +52,11 @@ NOMINATED_BEFORE = re.compile(
     rf"(?<![\w])(?:{_APPOINT_ALT})\s+(?:(?:nuovo|nuova)\s+)?{_ROLE_CORE}\s+(?:il|la|l['’])\s*$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^\s*\((?P<c>(?-i:[A-Z])[^()\n,;]{0,40})\)")
 PLURAL_LIST = re.compile(rf"(?<![\w])(?:gli|i|le|dagli|degli|agli|dai|ai|dei|alle|delle)\s+(?P<head>{_PLURAL_ALT})\b", re.IGNORECASE)
+MEMBER_LIST = re.compile(
+    r"(?<![\w])(?:eletti|elette|nominati|nominate|confermati|confermate|entrano|fanno\s+parte|compongono|siedono)\s+"
+    r"(?:(?:nel|nella|del|della|in|il|la|nello)\s+)?(?P<head>" + "|".join(re.escape(b) for b in ROLES["member_bodies"]) + r")\b[^.;:\n]{0,60}:",
+    re.IGNORECASE)
+_LIST_INTRO = re.compile(r"\s+(?:che|di|del|della|dei|degli|delle|con|per|in)\b[^.;\n]{0,90}:\s*")
 SECOND_ROLE = re.compile(rf"^\s*(?:e|ed)\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di|nel\s+ruolo\s+di)\s+)+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 ROLE_LINE = re.compile(rf"^\s*(?:{_ROLE_CORE}){_ORG_TAIL}", re.IGNORECASE)
@@ -121,6 +127,13 @@ def _clean_mention(text: str, start: int, end: int) -> _Mention | None:
         name = text[start:end]
     name = name.rstrip(" ,.;:")
     end = start + len(name)
+    article = re.match(r"^(?:La|Le|Il|Lo|Gli|I|Un|Una)\s+", name)
+    if article:  # "La Ministra", "Le Regioni": an article opens no name
+        rest = name[article.end():]
+        if len(rest.split()) < 2 or rest.split()[0].lower() in TITLES:
+            return None
+        start += article.end()
+        name = rest
     tokens = name.split()
     if len(tokens) >= 3 and tokens[0] not in FIRST_NAMES and fold(tokens[0]) in comuni():
         cut = len(tokens[0]) + 1
@@ -366,6 +379,8 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
     if m and m["org"] and any(base + m.start("org") <= st < mention.start for st in stops):
         m = None  # the "organization" would swallow another person: the role belongs to someone else
     preposed = None
+    if m is None:
+        m = COPULA_BEFORE.search(before)  # "vicepresidente sarà Amedeo Dal Bello"
     if m and (base + m.start("role")) not in used:
         preposed = _preposed_role(text, m, base)
     elif (nominated := NOMINATED_BEFORE.search(before)) and (base + nominated.start("role")) not in used:
@@ -466,18 +481,22 @@ def _plural_role_map(text: str, mentions: list[_Mention]) -> dict[int, tuple[str
     """Mentions listed after a plural role head ("gli assessori A, B e C") -> (singular title, head start)."""
     out: dict[int, tuple[str, int]] = {}
     starts = sorted(mentions, key=lambda m: m.start)
-    for h in PLURAL_LIST.finditer(text):
-        singular = ROLES["plural_heads"][h["head"].lower()]
-        pos = h.end()
-        for m in starts:
+    heads = [(ROLES["plural_heads"][h["head"].lower()], h.start("head"), h.end()) for h in PLURAL_LIST.finditer(text)]
+    # "Sono stati eletti nel consiglio direttivo: A, B e C": the body is each one's role
+    heads += [(h["head"], h.start("head"), h.end()) for h in MEMBER_LIST.finditer(text)]
+    for singular, head_start, list_start in heads:
+        pos = list_start
+        for i, m in enumerate(starts):
             if m.start < pos:
                 continue
             gap = text[pos:m.start]
+            if pos == list_start and _LIST_INTRO.fullmatch(gap):
+                gap = ""  # "ai volontari che hanno superato i 25 anni di servizio: A, B e C"
             if len(gap) > 70 or re.search(r"[.;:\n]", gap):
                 break
             if not re.fullmatch(r"[\s,]*(?:e|ed)?\s*(?:[A-Za-zÀ-ù’' ]{0,50}?)?\s*", gap) and not re.fullmatch(r"\s*\([^()]*\)[\s,]*(?:e|ed)?\s*", gap):
                 break
-            out[m.start] = (singular, h.start("head"))
+            out[m.start] = (singular, head_start)
             close = re.match(r"^\s*\([^()\n]*\)", text[m.end:])
             pos = m.end + (close.end() if close else 0)
     return out

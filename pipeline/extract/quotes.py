@@ -83,10 +83,10 @@ def _is_speech(doc: Doc, start: int, end: int, continuation: bool = False) -> bo
     return True
 
 
-_GROUP_AFTER = re.compile(r"^\s*(?:i|gli|le|dai|dagli|dalle)?\s*(?P<g>" + "|".join(LEX["group_speakers"]) + r")\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"^\s*(?:i|gli|le|dai|dagli|dalle|l['’]|la|il|lo|dall['’]|dalla|dal)?\s*(?P<g>" + "|".join(LEX["group_speakers"]) + r")\b", re.IGNORECASE)
 _ROLE_CUE_BEFORE = re.compile(r"(?P<cue>secondo|per|come\s+(?:ha\s+)?(?:detto|spiegato|ricordato))\s+(?:il|la|l['’])\s*(?P<role>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s*[,:]?\s*$", re.I)
 _NAME_THEN_QUOTE = re.compile(r"^\s*[:,]?\s*$")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?-i:[A-ZÀ-Ý])|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?][»”\"’]?\s+(?-i:[A-ZÀ-Ý])|\n")
 _GROUP_COLON = re.compile(r"^\s*,?\s*(?:i|gli|le)\s+(?:" + "|".join(LEX["group_speakers"]) + r")\s*:\s*$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\s*(?:il|la|lo|l['’])\s*(?P<r>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)", re.IGNORECASE)
 _TITLES: dict[str, str] = load("roles")["titles"]
@@ -126,6 +126,15 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             not re.search(r"[.!?»”]\s", text[m.end:start]) for _, m in before_mentions):
         before_orgs = []
     introducers = sorted([(p.name, m) for p, m in before_mentions] + before_orgs, key=lambda x: x[1].start)
+    if introducers and introducers[-1] in before_orgs:
+        # "… il sostegno del Comune: «…», ha aggiunto la sindaca": the person named right after the quote speaks
+        cue = re.match(rf"\W{{0,3}}\s*,?\s*(?P<cue>{_CUE_ALT})(?![\w])", text[end:end + 60], re.IGNORECASE)
+        if cue:
+            lo = end + cue.end()
+            named = [x for x in _mentions_in(people, lo, lo + 60) if _ROLE_WORDS_ONLY.fullmatch(text[lo:x[1].start])] or None
+            found = (named[0][0].name, named[0][1]) if named else _role_speaker(text, lo, min(len(text), lo + 60), people)
+            if found:
+                return found[0], found[1], cue["cue"]
     if introducers:
         name, mention = introducers[-1]
         gap = text[mention.end:start]
@@ -143,6 +152,8 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             return name, mention, short["cue"]  # "Per Rossi, che resterà come consulente, si chiude «…»"
         if cue_between and same_sentence and len(gap) <= 40:
             return name, mention, cue_between[-1]["cue"]  # "Acciaierie Rossi parla di «…»"
+        if cue_before and is_person and not gap.strip():
+            return name, mention, cue_before[-1]["cue"]  # "Sul tema interviene anche Arturo Lorenzoni «…»"
         if (name, mention) in [(p.name, m) for p, m in before_mentions] and len(gap) < 90 \
                 and re.search(r"[,:]\s*$", gap) and not re.search(r"[.!?;]\s", gap):
             verbs = [c for c in before_cues if c.start() >= mention.end]
@@ -168,7 +179,8 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
         if role:
             return role[0], role[1], after_cue["cue"]
         group = _GROUP_AFTER.match(rest)
-        org = _org_in(orgs, after_cue.end(), a_hi) or (_org_in(orgs, para_start, start, last=True) if group else None)
+        org = _org_in(orgs, after_cue.end(), a_hi) or (_org_in(orgs, para_start, start, last=True) if group else None) \
+            or (_main_org_of_kind(orgs, group["g"]) if group else None)
         if org:
             return org[0], org[1], after_cue["cue"]
         if not group and re.match(r"^\s*(?:ancora\s*)?[.,;\n]", rest) and previous[0]:
@@ -182,6 +194,21 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     if previous[0] and previous[2] is not None and para_start <= previous[2] <= start and start - previous[2] < 200:
         return previous[0], previous[1], None
     return None, None, None
+
+
+_ROLE_WORDS_ONLY = re.compile(r"\s*(?:(?:il|la|lo|l['’])\s*)?(?:(?-i:[a-zà-ù])[\w’']*\s+){0,4}", re.IGNORECASE)  # "l'assessore "
+_GROUP_KINDS = {"associazione": "association", "cooperativa": "cooperative", "fondazione": "foundation", "comitato": "association",
+                "movimento": "party", "azienda": "company", "società": "company", "sindacati": "union"}
+
+
+def _main_org_of_kind(orgs: list[Organization], group: str) -> tuple[str, Span] | None:
+    """'scrive l'associazione': the association the release names most often."""
+    kind = _GROUP_KINDS.get(group.lower())
+    found = [o for o in orgs if o.kind == kind and o.mentions]
+    if not found:
+        return None
+    org = max(found, key=lambda o: len(o.mentions))
+    return org.name, org.mentions[0]
 
 
 def _mentions_in(people: list[Person], lo: int, hi: int) -> list[tuple[Person, Span]]:
@@ -215,17 +242,18 @@ def _role_speaker(text: str, lo: int, hi: int, people: list[Person]) -> tuple[st
         return None
     words = m["r"].lower()
     lemma = _TITLES.get(words) or _TITLES.get(words.split()[0])
-    if lemma is None and words.split()[0] not in _ROLE_SYNONYMS:
+    synonyms = _ROLE_SYNONYMS.get(words) or _ROLE_SYNONYMS.get(words.split()[0], [])
+    if lemma is None and not synonyms:
         return None
     wanted = {lemma.split()[0]} if lemma else set()
-    wanted |= set(_ROLE_SYNONYMS.get(words.split()[0], []))
+    wanted |= set(synonyms)
     found = [p for p in people if any(r.normalized.split()[0] in wanted for r in p.roles)
              or any(h.lower().rstrip(".") in wanted for h in p.honorifics)]
     if not found:
         return None
     before = [(m2.start, p) for p in found for m2 in p.mentions if m2.start < lo]
     person = max(before, key=lambda x: x[0])[1] if before else found[0]
-    span_text = m["r"] if lemma is None or words in _TITLES else m["r"].split()[0]
+    span_text = m["r"] if lemma is None or words in _TITLES or words in _ROLE_SYNONYMS else m["r"].split()[0]
     return person.name, Span(text=span_text, start=m.start("r"), end=m.start("r") + len(span_text))
 
 
@@ -280,6 +308,15 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
                 rs = _role_speaker(text, mid_lo, mid_hi, people)
                 if rs:
                     speaker, mention = rs
+                elif not text[cue_match.end():mid_hi].strip(" ,.;:"):
+                    # "«… – osserva – …»": the person the paragraph is about speaks
+                    para_break = text.rfind("\n\n", 0, qs)
+                    para_start = 0 if para_break == -1 else para_break + 2
+                    before = _mentions_in(people, para_start, qs)
+                    if before:
+                        speaker, mention = before[-1][0].name, before[-1][1]
+                    elif previous[0]:
+                        speaker, mention = previous[0], previous[1]
         if speaker is None:
             sig = _signature(text, qe, people)
             if sig:
