@@ -486,7 +486,7 @@ def _plural_role_map(text: str, mentions: list[_Mention]) -> dict[int, tuple[str
     heads += [(h["head"], h.start("head"), h.end()) for h in MEMBER_LIST.finditer(text)]
     for singular, head_start, list_start in heads:
         pos = list_start
-        for i, m in enumerate(starts):
+        for m in starts:
             if m.start < pos:
                 continue
             gap = text[pos:m.start]
