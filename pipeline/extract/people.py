@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.extract.gazetteer import common_words, comuni, countries, fold, regions
+from pipeline.extract.gazetteer import common_words, comuni, countries, fold, is_known_place, regions
 from pipeline.extract.lexicon import load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of
@@ -60,6 +60,9 @@ _LIST_INTRO = re.compile(r"\s+(?:che|di|del|della|dei|degli|delle|con|per|in)\b[
 SECOND_ROLE = re.compile(rf"^\s*(?:e|ed)\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di|nel\s+ruolo\s+di)\s+)+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 ROLE_LINE = re.compile(rf"^\s*(?:{_ROLE_CORE}){_ORG_TAIL}", re.IGNORECASE)
+_ROLE_OF_PLACE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?:di|del|della)\s+(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?=(?-i:[A-Z]))",
+                            re.IGNORECASE)
+_HONORIFIC_ALT = "|".join(re.escape(h) for h in HONORIFICS if "." in h or len(h) > 3)
 _HONORIFIC_RE = re.compile(r"^(?P<h>(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r"))\s+", re.IGNORECASE)
 FIRST_NAMES = set(load("first_names")["names"])
 _AMBIGUOUS_FIRST_NAMES = set(load("first_names")["ambiguous"])  # given names that are also common words ("Rosa", "Marina")
@@ -135,6 +138,10 @@ def _clean_mention(text: str, start: int, end: int) -> _Mention | None:
         start += article.end()
         name = rest
     tokens = name.split()
+    while len(tokens) >= 3 and tokens[-1].lower() in TITLES:  # "Paola Pisano Ministro per l'innovazione"
+        name = name[:name.rindex(tokens[-1])].rstrip()
+        end = start + len(name)
+        tokens = name.split()
     if len(tokens) >= 3 and tokens[0] not in FIRST_NAMES and fold(tokens[0]) in comuni():
         cut = len(tokens[0]) + 1
         start += cut
@@ -207,15 +214,29 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         m = _clean_mention(text, ent.start_char, end)
         if m and _is_person_name(text, m, blocked):
             out.append(m)
-    # Names right after a role word that the NER missed: "il sindaco Mario Rossi".
-    for rm in re.finditer(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?=[A-Z])", text, re.IGNORECASE):
+    # Names right after a role word or an honorific that the NER missed: "il sindaco Mario Rossi", "il sig. Carlo Neri".
+    for rm in re.finditer(rf"(?<![\w])(?:{_TITLE_ALT}|{_HONORIFIC_ALT})\s+(?=[A-Z])", text, re.IGNORECASE):
         seq = proper_sequence(text, rm.end(), max_words=3, allow_digits=False)
         if not seq:
             continue
+        connector = re.search(r"\s(?:di|del|della|dei|degli|delle|e|ed)\s", text[seq[0]:seq[1]])
+        if connector:
+            seq = (seq[0], seq[0] + connector.start())  # "il sig. Cristoforo Piattini | della Divisione"
         cand = _clean_mention(text, *seq)
         if cand and 2 <= len(cand.text.split()) <= 3 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
             if all(w[0].isupper() and w.isalpha() for w in cand.text.split()) and not any(w.lower() in TITLES for w in cand.text.split()):
                 out.append(cand)
+    # "il sindaco di Coira Urs Marti": a name after a role of a known place
+    for rm in _ROLE_OF_PLACE.finditer(text):
+        if not is_known_place(rm["place"]):
+            continue
+        seq = proper_sequence(text, rm.end(), max_words=3, allow_digits=False)
+        if not seq:
+            continue
+        connector = re.search(r"\s(?:di|del|della|dei|degli|delle|e|ed)\s", text[seq[0]:seq[1]])
+        cand = _clean_mention(text, seq[0], seq[0] + connector.start() if connector else seq[1])
+        if cand and 2 <= len(cand.text.split()) <= 3 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
+            out.append(cand)
     # A known first name followed by one or two capitalized words ("Silvia Mori"), wherever the NER missed it;
     # an ALL-CAPS roster entry with a first name ("ROSSI LUCA"); first names listed together ("Giulia, Marta e Sofia").
     for fm in _FIRST_NAME_SEQ.finditer(text):
