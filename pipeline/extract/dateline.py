@@ -11,6 +11,7 @@ from pipeline.extract.dategrammar import DateCandidate, resolve
 _PLACE_PREFIX = re.compile(
     r"^\s*(?:\(\s*[A-Z]{2,10}\s*\)\s*[-–—]\s*)?"
     r"(?P<place>[A-ZÀ-Ý][\w’'.-]*(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|di|del|della|sul|sulla|in|d['’]\w+|dell['’]\w+)){0,4})?"
+    r"(?:\s*\((?:[A-Z]{2}|[A-ZÀ-Ý][\w’' -]{2,30})\))?"  # "Adria (Rovigo), ", "Pieve (TV) -"
     r"\s*[,–—\-/|]?\s*(?:(?:lì|li|il|addì)\s+)?$")
 _SIGNATURE_PLACE = re.compile(r"(?<![\w])(?P<place>[A-ZÀ-Ý][\w’'.-]+),\s*(?:(?:lì|li|addì)\s+)?$")
 _COMUNICATO_PREFIX = re.compile(

@@ -50,6 +50,10 @@ APPOINTED = re.compile(
 # "è stata nominata direttrice la dott.ssa Federica Mainardi": the role announced right before the name.
 NOMINATED_BEFORE = re.compile(
     rf"(?<![\w])(?:{_APPOINT_ALT})\s+(?:(?:nuovo|nuova)\s+)?{_ROLE_CORE}\s+(?:il|la|l['’])\s*$", re.IGNORECASE)
+_SURNAME_INITIAL = re.compile(r"(?<![\w.])(?:(?:De|Di|Da|Del|Della|Dal|Dalla|Lo|La|D['’])\s?)?[A-ZÀ-Ý][a-zà-ù’']+(?:\s[A-ZÀ-Ý][a-zà-ù’']+)?\s[A-Z]\.(?=[\s,;)]|$)")
+_CREDIT_BEFORE = re.compile(r"(?:^|(?<=[\s,.;:(]))(?P<role>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ROLES["credits"]) + r")\s+di\s+$",
+                            re.IGNORECASE)
+_OF_ORG_AFTER = re.compile(r"\s+(?:del|della|dello|dell['’])\s*(?=(?-i:[A-Z]))")
 _PARTY_AFTER = re.compile(r"^\s*\((?P<c>(?-i:[A-Z])[^()\n,;]{0,40})\)")
 PLURAL_LIST = re.compile(rf"(?<![\w])(?:gli|i|le|dagli|degli|agli|dai|ai|dei|alle|delle)\s+(?P<head>{_PLURAL_ALT})\b", re.IGNORECASE)
 MEMBER_LIST = re.compile(
@@ -57,7 +61,7 @@ MEMBER_LIST = re.compile(
     r"(?:(?:nel|nella|del|della|in|il|la|nello)\s+)?(?P<head>" + "|".join(re.escape(b) for b in ROLES["member_bodies"]) + r")\b[^.;:\n]{0,60}:",
     re.IGNORECASE)
 _LIST_INTRO = re.compile(r"\s+(?:che|di|del|della|dei|degli|delle|con|per|in)\b[^.;\n]{0,90}:\s*")
-SECOND_ROLE = re.compile(rf"^\s*(?:e|ed)\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+SECOND_ROLE = re.compile(rf"^\s*(?:e|ed|,\s*(?:dal\s+\d{{4}}|già|finora|ora|oggi))\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di|nel\s+ruolo\s+di)\s+)+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 ROLE_LINE = re.compile(rf"^\s*(?:{_ROLE_CORE}){_ORG_TAIL}", re.IGNORECASE)
 _ROLE_OF_PLACE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?:di|del|della)\s+(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?=(?-i:[A-Z]))",
@@ -83,7 +87,7 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE)
 _ORG_ARTICLES = {"il", "lo", "la", "l'", "l’", "i", "gli", "le", "della", "dello", "del", "dei", "degli", "delle", "alla", "al",
                  "dalla", "dal", "nella", "nel", "sulla", "sul", "coi", "col"}
-_FIRST_NAME_SEQ = re.compile(r"(?<![\w’'])(?:" + "|".join(sorted(FIRST_NAMES, key=len, reverse=True)) + r")(?=\s+[A-Z])")
+_CAPITALIZED_BEFORE_CAPITAL = re.compile(r"(?<![\w’'])[A-ZÀ-Ý][\w’'-]*(?=\s+[A-Z])")
 _CAPS_PAIR = re.compile(r"(?<![\w])[A-ZÀ-Ý]{2,}(?:['’][A-ZÀ-Ý]+)?\s+[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,})?(?![\w])")
 _FIRST_NAME_LIST = re.compile(r"(?<![\w])[A-Z][a-zà-ù]+(?:\s*,\s*[A-Z][a-zà-ù]+)+\s+e\s+[A-Z][a-zà-ù]+(?![\w])")
 _ROLE_WORD_BEFORE = re.compile(
@@ -110,6 +114,24 @@ class _Mention:
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?P<h>" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$", re.IGNORECASE)
 
 
+_LEADING_TITLE = re.compile(rf"^(?:{_TITLE_ALT})\s+", re.IGNORECASE)
+_TITLE_OR_HONORIFIC_THEN_CAPITAL = re.compile(rf"(?<![\w])(?:{_TITLE_ALT}|{_HONORIFIC_ALT})\s+(?=[A-Z])", re.IGNORECASE)
+_LOWER_ORG_HEAD_RE = re.compile(rf"{_LOWER_ORG_HEADS}\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _with_article_elsewhere(text: str, name: str) -> bool:
+    """'la Mani Aperte', 'dalla Promocoop Trentina': the name is used with an article somewhere in the text."""
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + len(name)
+        word = re.search(r"([\w’']+)\s+$", text[max(0, pos - 12):pos])
+        if word and word.group(1).lower() in _ORG_ARTICLES and (end >= len(text) or not text[end].isalnum()) \
+                and (word.start(1) + max(0, pos - 12) == 0 or not text[word.start(1) + max(0, pos - 12) - 1].isalnum()):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
+
+
 def _clean_mention(text: str, start: int, end: int) -> _Mention | None:
     """Strip honorifics and role words from a name span; None if no name remains."""
     name = text[start:end]
@@ -124,11 +146,13 @@ def _clean_mention(text: str, start: int, end: int) -> _Mention | None:
         honorifics.append(m["h"])
         start += m.end()
         name = text[start:end]
-    lead = re.match(rf"^(?:{_TITLE_ALT})\s+", name, re.IGNORECASE)
+    lead = _LEADING_TITLE.match(name)
     if lead and len(name[lead.end():].split()) >= 1 and name[lead.end():][:1].isupper():
         start += lead.end()
         name = text[start:end]
-    name = name.rstrip(" ,.;:")
+    name = name.rstrip(" ,;:")
+    if name.endswith(".") and not re.search(r"(?:^|\s)[A-ZÀ-Ý]\.$", name):
+        name = name.rstrip(".")  # a sentence's full stop, but "Marchetti G." keeps its initial's
     end = start + len(name)
     article = re.match(r"^(?:La|Le|Il|Lo|Gli|I|Un|Una)\s+", name)
     if article:  # "La Ministra", "Le Regioni": an article opens no name
@@ -187,8 +211,7 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
         if before_word.lower() in _ORG_ARTICLES or (before_word.isupper() and len(before_word) >= 2):
             return False
         # Elsewhere in the text with an article ("la Mani Aperte", "dalla Promocoop Trentina"): an organization.
-        articled = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_ORG_ARTICLES, key=len, reverse=True)) + r")\s+" + re.escape(m.text) + r"(?![\w])", re.I)
-        if articled.search(text):
+        if _with_article_elsewhere(text, m.text):
             return False
     if re.fullmatch(r"[A-Z]\.", tokens[0]) and before_word.isupper() and len(before_word) >= 2:
         return False
@@ -215,7 +238,7 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         if m and _is_person_name(text, m, blocked):
             out.append(m)
     # Names right after a role word or an honorific that the NER missed: "il sindaco Mario Rossi", "il sig. Carlo Neri".
-    for rm in re.finditer(rf"(?<![\w])(?:{_TITLE_ALT}|{_HONORIFIC_ALT})\s+(?=[A-Z])", text, re.IGNORECASE):
+    for rm in _TITLE_OR_HONORIFIC_THEN_CAPITAL.finditer(text):
         seq = proper_sequence(text, rm.end(), max_words=3, allow_digits=False)
         if not seq:
             continue
@@ -239,7 +262,7 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
             out.append(cand)
     # A known first name followed by one or two capitalized words ("Silvia Mori"), wherever the NER missed it;
     # an ALL-CAPS roster entry with a first name ("ROSSI LUCA"); first names listed together ("Giulia, Marta e Sofia").
-    for fm in _FIRST_NAME_SEQ.finditer(text):
+    for fm in (m for m in _CAPITALIZED_BEFORE_CAPITAL.finditer(text) if m.group(0) in FIRST_NAMES):
         seq = proper_sequence(text, fm.start(), max_words=3, allow_digits=False)
         if not seq or seq[1] - seq[0] <= len(fm.group(0)):
             continue
@@ -259,6 +282,14 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
             if not _overlaps([m for m in out if m not in inside], cand):
                 out = [m for m in out if m not in inside] + [cand]
     out = [_trim_trailing_word(doc, m) for m in out]
+    # "Marcatori: Marchetti G. 2, Proietti S. 1": surnames with an initial, two or more on one line
+    for line in re.finditer(r"[^\n]+", text):
+        items = list(_SURNAME_INITIAL.finditer(line.group(0)))
+        if len(items) >= 2:
+            for it in items:
+                cand = _Mention(line.start() + it.start(), line.start() + it.end(), it.group(0))
+                if not _overlaps(out, cand) and it.group(0).split()[0].lower() not in TITLES:
+                    out.append(cand)
     for lm in _FIRST_NAME_LIST.finditer(text):
         for nm in re.finditer(r"[A-Z][a-zà-ù]+", lm.group(0)):
             cand = _Mention(lm.start() + nm.start(), lm.start() + nm.end(), nm.group(0))
@@ -324,7 +355,7 @@ def _org_after(text: str, pos: int, stops: frozenset[int] = frozenset()) -> tupl
     """The organization/place name starting at ``pos``, cut before any person mention (``stops``)."""
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    lower_head = re.match(rf"{_LOWER_ORG_HEADS}\s+(?=(?-i:[A-Z]))", text[pos:pos + 20], re.IGNORECASE)
+    lower_head = _LOWER_ORG_HEAD_RE.match(text[pos:pos + 20])
     seq = proper_sequence(text, pos + (lower_head.end() if lower_head else 0), max_words=7)
     if seq and lower_head:
         seq = (pos, seq[1])
@@ -408,10 +439,20 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
         s = base + nominated.start("role")
         preposed = Role(text=nominated["role"], start=s, end=s + len(nominated["role"]), title=nominated["role"],
                         normalized=TITLES.get(nominated["role"].lower(), nominated["role"].lower()), organization=None)
+    credit = _CREDIT_BEFORE.search(before) if preposed is None and not roles else None
+    if credit:  # "regia di Antonio Marzulli", "scene e costumi di Ilaria Mastrogiacomo"
+        s = base + credit.start("role")
+        preposed = Role(text=credit["role"], start=s, end=s + len(credit["role"]), title=credit["role"],
+                        normalized=" ".join(credit["role"].lower().split()), organization=None)
     if preposed is not None:
         party = _PARTY_AFTER.match(after)
         if preposed.organization is None and party and not PARENTHESIS.match(after):
             preposed.organization = party["c"]  # "il consigliere Giovanni Parodi (Lega)"
+        of_org = _OF_ORG_AFTER.match(after)
+        if preposed.organization is None and of_org:
+            found = _org_after(text, mention.end + of_org.end(), stops)
+            if found:
+                preposed.organization = found[0]  # "il pm Federica Scarpa della Procura di Rovigo"
         roles.append(preposed)
         used.add(preposed.start)
     if roles and roles[-1].start - base > 0:
@@ -442,7 +483,7 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
 
 
 _ROSTER = ROLES["roster_heads"]
-_ROSTER_HEAD = re.compile(r"(?:^|\s[–-]\s)(?P<h>" + "|".join(re.escape(h) for h in sorted(_ROSTER, key=len, reverse=True)) + r")\s*:\s", re.I | re.M)
+_ROSTER_HEAD = re.compile(r"(?:^|\s[–-]\s|[.;]\s+)(?P<h>" + "|".join(re.escape(h) for h in sorted(_ROSTER, key=len, reverse=True)) + r")\s*:\s", re.I | re.M)
 _CAPTAIN_AFTER = re.compile(r"^\s*\((?P<c>cap\.|capitano|capitana|c)\)", re.IGNORECASE)
 
 
