@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from pipeline.extract.lexicon import load
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.spans import masked, text_of, tokens_from
 from schemas import Figure
 
@@ -34,18 +34,18 @@ _WORD_PARTS = (r"(?:un|due|tre|tré|quattro|cinque|sei|sette|otto|nove|dieci|und
                r"cinquanta|sessant|sessanta|settant|settanta|ottant|ottanta|novant|novanta|cento|mille|mila|uno)")
 NUMBER_WORD = re.compile(rf"(?<![\w’'])(?P<w>{_WORD_PARTS}+)(?![\w’'])", re.IGNORECASE)
 APPROX = re.compile(
-    r"(?<![\w])(?P<a>" + "|".join(re.escape(k) for k in sorted(Q["approximations"], key=len, reverse=True)) + r")(?![\w])",
+    r"(?<![\w])(?P<a>" + alternation(Q["approximations"]) + r")(?![\w])",
     re.IGNORECASE)
-_SCALE_AFTER = re.compile(r"^\s?(?P<s>" + "|".join(re.escape(k) for k in sorted(SCALES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"^\s?(?P<s>" + alternation(SCALES) + r")(?![\w])", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?:di\s+)?(?P<c>" + "|".join(re.escape(k) for k in sorted(CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+    r"^\s?(?:di\s+)?(?P<c>" + alternation(CURRENCIES) + r")(?![\w])", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?P<c>€|\$|£|\bCHF|\bEUR|\bUSD|\bFr\.)\s?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s?(?P<p>%|per\s?cento|per\s+mille)(?![\w])", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(
-    r"^\s?(?:di\s+)?(?P<u>" + "|".join(re.escape(k) for k in sorted(Q["measures"], key=len, reverse=True)) + r")(?![\w²³])",
+    r"^\s?(?:di\s+)?(?P<u>" + alternation(Q["measures"]) + r")(?![\w²³])",
     re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<q>" + "|".join(re.escape(k) for k in sorted(Q["qualifiers"], key=len, reverse=True))
+    r"(?P<q>" + alternation(Q["qualifiers"])
     + r")(?:\s+(?:il|lo|la|i|gli|le|l['’]|un|una))?\s*$|(?P<qa>(?:più|meno|oltre)\s+(?:del|dei|dello|della|degli|delle|dell['’]))\s*$", re.IGNORECASE)
 _NOT_FIGURE_BEFORE = re.compile(
     r"(?:\bn\.?\s?°?|\bnr\.?|\bnum(?:ero)?\.?|\bart(?:icolo|t?\.)|\bartt\.|\bcomma|\blegge|\bl\.|\bdecreto|\bd\.?\s?lgs\.?|"

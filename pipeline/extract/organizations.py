@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import common_words, countries, fold, regions
-from pipeline.extract.lexicon import load
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import CONNECTORS as CONNECTORS_SET
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of, tokens_from
@@ -17,7 +17,7 @@ from schemas import Organization, Span
 LEX = load("organizations")
 HEADS: dict[str, str] = LEX["heads"]
 _HEAD_RE = re.compile(
-    r"(?<![\w])(?P<h>" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+    r"(?<![\w])(?P<h>" + alternation(HEADS) + r")(?![\w])", re.IGNORECASE)
 _PLURAL_LIST = re.compile(
     r"(?<![\w])(?:le|i|gli|alle|delle|dalle|nelle|dei|degli|ai|agli|tra\s+le|tra\s+i)\s+(?P<h>" + "|".join(LEX["plural_heads"]) +
     r")(?:\s+\w+)?\s+(?P<list>[A-Z][^.;:\n()]{2,200})", re.IGNORECASE)
@@ -34,7 +34,7 @@ _STREET_HEADS = {"via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo
                  "palazzo", "villa", "castello", "piazzetta", "rocca", "loggia"}
 _LH = LEX["lowercase_heads"]
 _LOWER_HEAD = re.compile(
-    r"(?<![\w])(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _LH["heads"]) + r")"
+    r"(?<![\w])(?P<h>" + alternation(_LH["heads"]) + r")"
     r"(?:\s+(?:" + "|".join(_LH["adjectives"]) + r"))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
 _KEEP_LOWER_HEAD = set(_LH["keep"])
 _CONTEXT_ORIGINS = ("list:", "lower:")  # names given as organizations by the words around them
@@ -59,7 +59,7 @@ def org_kind(name: str) -> str:
             return kind
     m = _HEAD_RE.match(name)
     if m:
-        return HEADS[m["h"].lower()]
+        return HEADS.get(" ".join(m["h"].lower().split()), "other")
     for word in lower.split():
         if word in {"cgil", "cisl", "uil", "ugl", "usb", "cobas"}:
             return "union"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extract.gazetteer import common_words, comuni, countries, fold, is_known_place, regions
-from pipeline.extract.lexicon import load
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of
 from schemas import Person, Role, Span
@@ -22,15 +22,15 @@ from schemas import Person, Role, Span
 ROLES = load("roles")
 TITLES: dict[str, str] = ROLES["titles"]
 HONORIFICS = sorted(ROLES["honorifics"], key=len, reverse=True)
-_TITLE_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-_PLURAL_ALT = "|".join(re.escape(t) for t in sorted(ROLES["plural_heads"], key=len, reverse=True))
-_MOD_ALT = "|".join(re.escape(t) for t in sorted(ROLES["role_modifiers"], key=len, reverse=True))
+_TITLE_ALT = alternation(TITLES)
+_PLURAL_ALT = alternation(ROLES["plural_heads"])
+_MOD_ALT = alternation(ROLES["role_modifiers"])
 _PREP = r"(?:(?:dell|d|all)['’]|(?:di|del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|per|presso|in|a)(?![\w]))"
 _ROLE_CORE = rf"(?P<role>(?:{_TITLE_ALT})(?:\s+(?:{_MOD_ALT}))?)(?![\w])"
 # Lowercase nouns that open an organization's name after a role: "presidente della commissione Bilancio".
 _LOWER_ORG_HEADS = r"(?:commissione|giunta|consiglio|comitato|associazione|fondazione|cooperativa|polisportiva|società|ufficio|settore|servizio|dipartimento|direzione|circolo|consulta)"
 _ORG_TAIL = rf"(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?:quotidiano|giornale|settimanale|testata|rivista\s+)?\s*(?=(?-i:[A-Z0-9])|{_LOWER_ORG_HEADS}\s+(?-i:[A-Z])))?"
-_LEAD_ALT = "|".join(re.escape(w) for w in ROLES["apposition_lead"])
+_LEAD_ALT = alternation(ROLES["apposition_lead"])
 # ", 47 anni, finora direttrice operativa del gruppo": an age and an adverb may come before the role.
 APPOSITION = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+anni\s*,\s*)?(?:(?:il|la|lo|l['’]|nuovo|nuova|attuale|già|ex|{_LEAD_ALT})\s+)*{_ROLE_CORE}{_ORG_TAIL}",
                         re.IGNORECASE)
@@ -43,7 +43,7 @@ PREPOSED = re.compile(_PREPOSED_BODY + r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s*(?:(?:
 COPULA_BEFORE = re.compile(rf"(?:^|[;,.]\s+|\n)(?:(?:il|la|l['’])\s*)?{_ROLE_CORE}(?P<prep>)(?P<org>)\s+(?:sarà|è|resta|rimane)\s+$", re.IGNORECASE)
 NEW_IN_ROLE = re.compile(rf"^\s+(?:(?:è|sarà|diventa)\s+)?(?:(?:il|la|l['’])\s*)?(?:nuovo|nuova|neo)\s+{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
 PREPOSED_COORD = re.compile(_PREPOSED_BODY + r"\s+(?:e|ed)\s+$", re.IGNORECASE)
-_APPOINT_ALT = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(ROLES["appointment_cues"], key=len, reverse=True))
+_APPOINT_ALT = alternation(ROLES["appointment_cues"])
 APPOINTED = re.compile(
     rf"^[^.\n]{{0,60}}?(?<![\w])(?:{_APPOINT_ALT})\s+(?:[\wà-ù]+\s+){{0,3}}?(?:(?:nuovo|nuova|il|la)\s+)?{_ROLE_CORE}{_ORG_TAIL}",
     re.IGNORECASE)  # "eletta a ottobre presidente del Comitato"
@@ -51,14 +51,14 @@ APPOINTED = re.compile(
 NOMINATED_BEFORE = re.compile(
     rf"(?<![\w])(?:{_APPOINT_ALT})\s+(?:(?:nuovo|nuova)\s+)?{_ROLE_CORE}\s+(?:il|la|l['’])\s*$", re.IGNORECASE)
 _SURNAME_INITIAL = re.compile(r"(?<![\w.])(?:(?:De|Di|Da|Del|Della|Dal|Dalla|Lo|La|D['’])\s?)?[A-ZÀ-Ý][a-zà-ù’']+(?:\s[A-ZÀ-Ý][a-zà-ù’']+)?\s[A-Z]\.(?=[\s,;)]|$)")
-_CREDIT_BEFORE = re.compile(r"(?:^|(?<=[\s,.;:(]))(?P<role>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ROLES["credits"]) + r")\s+di\s+$",
+_CREDIT_BEFORE = re.compile(r"(?:^|(?<=[\s,.;:(]))(?P<role>" + alternation(ROLES["credits"]) + r")\s+di\s+$",
                             re.IGNORECASE)
 _OF_ORG_AFTER = re.compile(r"\s+(?:del|della|dello|dell['’])\s*(?=(?-i:[A-Z]))")
 _PARTY_AFTER = re.compile(r"^\s*\((?P<c>(?-i:[A-Z])[^()\n,;]{0,40})\)")
 PLURAL_LIST = re.compile(rf"(?<![\w])(?:gli|i|le|dagli|degli|agli|dai|ai|dei|alle|delle)\s+(?P<head>{_PLURAL_ALT})\b", re.IGNORECASE)
 MEMBER_LIST = re.compile(
     r"(?<![\w])(?:eletti|elette|nominati|nominate|confermati|confermate|entrano|fanno\s+parte|compongono|siedono)\s+"
-    r"(?:(?:nel|nella|del|della|in|il|la|nello)\s+)?(?P<head>" + "|".join(re.escape(b) for b in ROLES["member_bodies"]) + r")\b[^.;:\n]{0,60}:",
+    r"(?:(?:nel|nella|del|della|in|il|la|nello)\s+)?(?P<head>" + alternation(ROLES["member_bodies"]) + r")\b[^.;:\n]{0,60}:",
     re.IGNORECASE)
 _LIST_INTRO = re.compile(r"\s+(?:che|di|del|della|dei|degli|delle|con|per|in)\b[^.;\n]{0,90}:\s*")
 SECOND_ROLE = re.compile(rf"^\s*(?:e|ed|,\s*(?:dal\s+\d{{4}}|già|finora|ora|oggi))\s+(?:(?:il|la|l['’]|già|anche|poi|ex|attuale|finora|inoltre|attualmente|oggi)\s+)*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
@@ -66,8 +66,8 @@ NOMINATED_AS = re.compile(rf"^\s+(?:(?:come|quale|nuovo|nuova|alla\s+carica\s+di
 ROLE_LINE = re.compile(rf"^\s*(?:{_ROLE_CORE}){_ORG_TAIL}", re.IGNORECASE)
 _ROLE_OF_PLACE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?:di|del|della)\s+(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?=(?-i:[A-Z]))",
                             re.IGNORECASE)
-_HONORIFIC_ALT = "|".join(re.escape(h) for h in HONORIFICS if "." in h or len(h) > 3)
-_HONORIFIC_RE = re.compile(r"^(?P<h>(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r"))\s+", re.IGNORECASE)
+_HONORIFIC_ALT = alternation(h for h in HONORIFICS if "." in h or len(h) > 3)
+_HONORIFIC_RE = re.compile(r"^(?P<h>(?:" + alternation(HONORIFICS) + r"))\s+", re.IGNORECASE)
 FIRST_NAMES = set(load("first_names")["names"])
 _AMBIGUOUS_FIRST_NAMES = set(load("first_names")["ambiguous"])  # given names that are also common words ("Rosa", "Marina")
 _ORG_HEADS = {h for h in load("organizations")["heads"]} | set(load("organizations")["suffix_kinds"])
@@ -111,7 +111,7 @@ class _Mention:
     honorifics: list[str] = field(default_factory=list)
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?P<h>" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?P<h>" + alternation(HONORIFICS) + r")\s+$", re.IGNORECASE)
 
 
 _LEADING_TITLE = re.compile(rf"^(?:{_TITLE_ALT})\s+", re.IGNORECASE)
@@ -483,7 +483,7 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
 
 
 _ROSTER = ROLES["roster_heads"]
-_ROSTER_HEAD = re.compile(r"(?:^|\s[–-]\s|[.;]\s+)(?P<h>" + "|".join(re.escape(h) for h in sorted(_ROSTER, key=len, reverse=True)) + r")\s*:\s", re.I | re.M)
+_ROSTER_HEAD = re.compile(r"(?:^|\s[–-]\s|[.;]\s+)(?P<h>" + alternation(_ROSTER) + r")\s*:\s", re.I | re.M)
 _CAPTAIN_AFTER = re.compile(r"^\s*\((?P<c>cap\.|capitano|capitana|c)\)", re.IGNORECASE)
 
 
@@ -496,7 +496,7 @@ def _roster_roles(text: str, mention: _Mention) -> list[Role]:
         h = heads[-1]
         title = h["h"]
         roles.append(Role(text=title, start=h.start("h"), end=h.end("h"), title=title,
-                          normalized=_ROSTER[title.lower()], organization=None))
+                          normalized=_ROSTER.get(" ".join(title.lower().split()), title.lower()), organization=None))
         captain = _CAPTAIN_AFTER.match(text[mention.end:mention.end + 12])
         if captain:
             s = mention.end + captain.start("c")
@@ -595,7 +595,7 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
     return people
 
 
-_SPEECH_CUES = "|".join(re.escape(c) for c in sorted(load("quotes")["cues"], key=len, reverse=True) if " " in c or len(c) > 5)
+_SPEECH_CUES = alternation(c for c in load("quotes")["cues"] if " " in c or len(c) > 5)
 _CUE_BEFORE_NAME = re.compile(rf"(?:{_SPEECH_CUES})\s+$", re.IGNORECASE)
 _CUE_AFTER_NAME = re.compile(rf"^\s+(?:{_SPEECH_CUES})\b", re.IGNORECASE)
 _TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h) for h in HONORIFICS)})\s+$", re.IGNORECASE)

@@ -9,13 +9,13 @@ from spacy.tokens import Doc
 
 from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import PLACES, fold
-from pipeline.extract.lexicon import load
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import text_of
 from schemas import Place, Span
 
 _VENUE_RE = re.compile(
-    r"(?<![\w])(?P<h>" + "|".join(re.escape(h) for h in sorted(PLACES["venue_heads"], key=len, reverse=True)) +
+    r"(?<![\w])(?P<h>" + alternation(PLACES["venue_heads"]) +
     r"|contrà|Pala(?=[A-Z]))(?:\s+(?:di|del|della|dello|dei|degli|delle)\s+|\s+dell['’]|\s+|(?<=Pala))(?=[A-Z0-9])", re.IGNORECASE)
 _IN_ORG = re.compile(
     r"(?<![\w])(?P<h>Comune|Città|Regione|Provincia|Prefettura|Questura|Università|Diocesi|Cantone|Municipio|Unione dei Comuni|"
@@ -30,7 +30,7 @@ _FRAZIONE_BEFORE = re.compile(
     r"Madonna|Riva|Pieve|Badia|Torre|Rocca|Poggio|Colle|Passo|Val|Valle|Cima|Capo|Isola|Cassano|Lago)(?:\s+[A-Z][\w’']+)?)"
     r"\s+(?:di|dei|del|della|in|sul|sulla|al)\s+$")
 _ARTICLE = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le)\s+", re.IGNORECASE)
-_ORG_HEAD = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(load("organizations")["heads"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ORG_HEAD = re.compile(r"^(?:" + alternation(load("organizations")["heads"]) + r")\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?<![\w])(?:a|ad|in|da|di|per|verso|tra|fra|presso|tra|sopra|sotto|vicino\s+a)\s+(?=[A-Z])")
 
 
@@ -230,7 +230,7 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
 def _known_names_regex() -> re.Pattern:
     """One pattern for every region, canton, country and Swiss municipality name (longest first)."""
     names = {c for table in (gazetteer.regions(), gazetteer.countries(), gazetteer.swiss_places()) for c, _ in table.values()}
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])")
 
 
 def _link_repeats(text: str, places: dict[str, Place], team_names: set[str]) -> None:

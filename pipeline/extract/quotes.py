@@ -12,13 +12,13 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.extract.lexicon import load
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.spans import text_of
 from schemas import Organization, Person, Quote, Span
 
 LEX = load("quotes")
 OPENERS = {"«": "»", "“": "”\"", "\"": "\"”", "„": "“”", "‘": "’"}
-_CUE_ALT = "|".join(re.escape(c) for c in sorted(LEX["cues"], key=len, reverse=True) if len(c) > 3)
+_CUE_ALT = alternation(c for c in LEX["cues"] if len(c) > 3)
 _CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_CUE_ALT})(?![\w])", re.IGNORECASE)
 _INTERRUPTION = re.compile(r"(?:[\s,][-–—]|(?<=\w)[-–—](?=\s))\s*(?P<mid>[^-–—\n]{3,160}?)\s*[-–—][.,;:]?\s", re.IGNORECASE)
 _INTERRUPTION_COMMA = re.compile(rf",\s*(?P<mid>(?:{_CUE_ALT})[^,\n]{{0,100}}?),\s", re.IGNORECASE)
@@ -91,7 +91,7 @@ _GROUP_COLON = re.compile(r"^\s*,?\s*(?:i|gli|le)\s+(?:" + "|".join(LEX["group_s
 _ROLE_NOUN = re.compile(r"\s*(?:il|la|lo|l['’])\s*(?P<r>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)", re.IGNORECASE)
 _TITLES: dict[str, str] = load("roles")["titles"]
 _ROLE_SYNONYMS: dict[str, list[str]] = LEX["role_synonyms"]
-_HONORIFIC_ONLY = re.compile(r"(?:" + "|".join(re.escape(h) for h in load("roles")["honorifics"]) + r")\s+", re.IGNORECASE)
+_HONORIFIC_ONLY = re.compile(r"(?:" + alternation(load("roles")["honorifics"]) + r")\s+", re.IGNORECASE)
 _SHORT_CUE_BEFORE = re.compile(r"(?:\b(?P<cue>per|secondo|come\s+(?:dice|spiega|ricorda))\s+(?:il|la|l['’])?\s*)$", re.IGNORECASE)
 
 
