@@ -50,3 +50,11 @@ def test_missing_model_gives_clear_error():
         pass
     with pytest.raises(ModelNotFoundError, match="it_core_news_sm.*not installed"):
         load_nlp("it_core_news_sm")
+
+
+def test_io_tags_become_iob2_restricted_to_our_labels():
+    from pipeline.model.convert import normalize_tags
+
+    # KIND's original release uses bare labels (IO); MISC and unknown labels are dropped
+    assert normalize_tags(["O", "PER", "PER", "O", "LOC", "B-ORG", "I-ORG", "B-ORG", "MISC", "I-MISC"]) == [
+        "O", "B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "B-ORG", "O", "O"]

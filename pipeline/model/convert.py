@@ -51,11 +51,11 @@ def normalize_tags(tags: list[str]) -> list[str]:
     out: list[str] = []
     previous = "O"
     for tag in tags:
-        if tag == "O" or "-" not in tag:
+        if tag == "O" or not tag:
             out.append("O")
             previous = "O"
             continue
-        prefix, label = tag.split("-", 1)
+        prefix, label = tag.split("-", 1) if "-" in tag else ("I", tag)
         if label not in KEPT_LABELS:
             out.append("O")
             previous = "O"
