@@ -160,7 +160,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             return name, mention, verbs[-1]["cue"] if verbs else None  # "Il vescovo Bortolan ha ringraziato …, «…»"
     # 2. attribution after the quote (unless a new sentence starts there: "…il resto.» Secondo le stime …")
     closes_sentence = bool(re.search(r"[.!?…]\s*[»”\"’]?\s*$", text[max(start, end - 3):end + 1]))
-    new_sentence = closes_sentence and bool(re.match(r"^[»”\"’]?\s*(?-i:[A-ZÀ-Ý])", text[end:end + 4]))
+    new_sentence = closes_sentence and bool(re.match(r"^[»”\"’]?[.!?]?\s*(?-i:[A-ZÀ-Ý])", text[end:end + 5]))
     after_cue = None if new_sentence else _CUE_RE.search(text, end, a_hi)
     after_mentions = [] if new_sentence else _mentions_in(people, end, a_hi)
     group_after = bool(after_cue is not None and _GROUP_AFTER.match(text[after_cue.end():a_hi]))
@@ -183,8 +183,10 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             or (_main_org_of_kind(orgs, group["g"]) if group else None)
         if org:
             return org[0], org[1], after_cue["cue"]
-        if not group and re.match(r"^\s*(?:ancora\s*)?[.,;\n]", rest) and previous[0]:
-            return previous[0], previous[1], after_cue["cue"]
+        if not group and re.match(r"^\s*(?:ancora\s*)?[.,;\n]", rest):
+            # "«…», aggiunge.": the previous quote's speaker, or the person the paragraph is about
+            name, mention = _paragraph_speaker(text, start + 1, people, previous)
+            return name, mention, after_cue["cue"]
         return None, None, after_cue["cue"]
     # 3. a person named earlier in the paragraph, with a cue
     if before_mentions and before_cues:
@@ -209,6 +211,26 @@ def _main_org_of_kind(orgs: list[Organization], group: str) -> tuple[str, Span] 
         return None
     org = max(found, key=lambda o: len(o.mentions))
     return org.name, org.mentions[0]
+
+
+def _paragraph_speaker(text: str, quote_start: int, people: list[Person],
+                       previous: tuple[str | None, Span | None, int | None]) -> tuple[str | None, Span | None]:
+    """Who goes on speaking when an attribution names nobody: the speaker of a quote earlier in the same
+    paragraph, else the last person named in the paragraph outside quote marks."""
+    para_break = text.rfind("\n\n", 0, quote_start)
+    para_start = 0 if para_break == -1 else para_break + 2
+    if previous[0] and previous[2] is not None and previous[2] >= para_start:
+        return previous[0], previous[1]
+    outside = [(p, m) for p, m in _mentions_in(people, para_start, quote_start) if not _inside_quote(text, m.start, para_start)]
+    if outside:
+        return outside[-1][0].name, outside[-1][1]
+    return previous[0], previous[1]  # "«…», aggiunge." opening a new paragraph: the same speaker goes on
+
+
+def _inside_quote(text: str, pos: int, lo: int) -> bool:
+    """An odd number of opening minus closing guillemets/curly quotes between ``lo`` and ``pos``."""
+    chunk = text[lo:pos]
+    return chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
 
 
 def _mentions_in(people: list[Person], lo: int, hi: int) -> list[tuple[Person, Span]]:
@@ -305,18 +327,12 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
                 pick = right_after[0] if right_after else last if not text[last[1].end:mid_hi].strip(" ,.;:") else ms[0]
                 speaker, mention = pick[0].name, pick[1]
             else:
-                rs = _role_speaker(text, mid_lo, mid_hi, people)
+                rs = _role_speaker(text, mid_lo, mid_hi, people) or _org_in(orgs, mid_lo, mid_hi)  # "– dicono dalla CRI –"
                 if rs:
                     speaker, mention = rs
                 elif not text[cue_match.end():mid_hi].strip(" ,.;:"):
-                    # "«… – osserva – …»": the person the paragraph is about speaks
-                    para_break = text.rfind("\n\n", 0, qs)
-                    para_start = 0 if para_break == -1 else para_break + 2
-                    before = _mentions_in(people, para_start, qs)
-                    if before:
-                        speaker, mention = before[-1][0].name, before[-1][1]
-                    elif previous[0]:
-                        speaker, mention = previous[0], previous[1]
+                    # "«… – osserva – …»": the speaker of the quote just before, or the person the paragraph is about
+                    speaker, mention = _paragraph_speaker(text, qs, people, previous)
         if speaker is None:
             sig = _signature(text, qe, people)
             if sig:
