@@ -110,7 +110,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     para_start = text.rfind("\n\n", 0, start)
     para_start = 0 if para_start == -1 else para_start + 2
     b_lo, a_hi = max(para_start, start - window_before), min(para_end, end + window_after)
-    before_mentions = _mentions_in(people, b_lo, start)
+    before_mentions = [(p, m) for p, m in _mentions_in(people, b_lo, start) if not _inside_quote(text, m.start, para_start)]
     before_cues = list(_CUE_RE.finditer(text, b_lo, start))
     # 0. "Secondo il ministro, «…»": a role named right before the quote, resolved to the person
     role_cue = _ROLE_CUE_BEFORE.search(text[max(0, start - 60):start])
@@ -123,7 +123,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     # A person who speaks before the quote ("Il sindaco Rossi ha ricordato che il Comune …: «") or who is named in
     # the same sentence ("Monica Bersani, segretaria della Fit Cisl: «…»") wins over a body named on the way.
     if any(c.start() > m.end for _, m in before_mentions for c in before_cues) or any(
-            not re.search(r"[.!?»”]\s", text[m.end:start]) for _, m in before_mentions):
+            not _SENTENCE_BREAK.search(text[m.end:start]) for _, m in before_mentions):
         before_orgs = []
     introducers = sorted([(p.name, m) for p, m in before_mentions] + before_orgs, key=lambda x: x[1].start)
     if introducers and introducers[-1] in before_orgs:
