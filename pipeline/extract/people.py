@@ -571,10 +571,12 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
     mentions = _candidate_mentions(doc, set(org_names) | {p for p in place_names if p not in FIRST_NAMES})
     plural_roles = _plural_role_map(text, mentions)
     used: set[int] = set()
+    org_words = frozenset(w for name in org_names for w in name.split())
     groups = []
     for group in _group(mentions):
         group.sort(key=lambda m: m.start)
-        if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group):
+        if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group) \
+                and not all(_bare_surname_ok(text, m, org_words) for m in group):
             continue  # a lone word the NER took for a person ("Asl 5 Spezzino")
         groups.append(group)
     stops = frozenset(m.start for group in groups for m in group)
@@ -601,6 +603,11 @@ _CUE_AFTER_NAME = re.compile(rf"^\s+(?:{_SPEECH_CUES})\b", re.IGNORECASE)
 _TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h) for h in HONORIFICS)})\s+$", re.IGNORECASE)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*$")
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:a|ad|in|da|verso|tra|fra|presso|quartiere|frazione|località|zona|comune|città|paese|rione|borgo)\s+$",
+                                re.IGNORECASE)
+
+
 def _single_name_ok(text: str, m: _Mention) -> bool:
     """A one-word person: a known first name, a word after a title or role ("coach Michele", "il sindaco Rossi"),
     or a surname that speaks ("ha detto Bonaccini", "Rossi ha dichiarato")."""
@@ -609,6 +616,28 @@ def _single_name_ok(text: str, m: _Mention) -> bool:
     before = text[max(0, m.start - 40):m.start]
     after = text[m.end:m.end + 40]
     return bool(_TITLE_OR_HONORIFIC_BEFORE.search(before) or _CUE_BEFORE_NAME.search(before) or _CUE_AFTER_NAME.match(after))
+
+
+def _bare_surname_ok(text: str, m: _Mention, org_words: frozenset[str]) -> bool:
+    """A surname the NER reads as a person and nothing else explains ("canestro di Bianchi"): kept, as the
+    guidelines keep a person named only by surname, unless it is an ordinary word, a place, a body's name, an
+    acronym-like word in parentheses, a sentence's first word or an item of a list of places."""
+    word = m.text
+    before = text[max(0, m.start - 40):m.start]
+    after = text[m.end:m.end + 40]
+    if not word[:1].isupper() or word.isupper() or len(word) <= 3 or word.lower() in common_words() or is_known_place(word):
+        return False
+    if word in org_words or _SENTENCE_START.search(before) or _PLACE_WORD_BEFORE.search(before):
+        return False
+    if before.endswith("(") and after.startswith(")"):
+        return False  # "(Donzelli)", "(Mase)"
+    if re.search(r"(?<![\w])(?:il|lo|del|dello|dal|dallo|al|allo|nel|nello|sul|col)\s+$", before, re.IGNORECASE):
+        return False  # "a carico del Mase": a masculine article goes with a body, not a surname
+    listed_before = re.search(r"((?:[A-ZÀ-Ý][\w’'-]+\s*(?:,|\se)\s*)+)$", before)
+    listed_after = re.match(r"((?:\s*(?:,|e\s)\s*[A-ZÀ-Ý][\w’'-]+)+)", after)
+    neighbours = re.findall(r"[A-ZÀ-Ý][\w’'-]+", (listed_before.group(1) if listed_before else "") + " " +
+                            (listed_after.group(1) if listed_after else ""))
+    return not any(is_known_place(n) for n in neighbours)  # "Giubiasco, Sementina e Arbedo"
 
 
 def _drop_weaker_roles(roles: list[Role]) -> list[Role]:
