@@ -86,6 +86,16 @@ def _ner_candidate(text: str, s: int, e: int, stops: frozenset[int]) -> tuple[in
 _NOT_IN_OFFICE_NAMES = frozenset(LEX["not_in_office_names"])
 
 
+_KINDS = {"party", "sports_club"}  # kinds that the words around a name give directly
+_SPORTS_WORD = re.compile(r"(?<![\w])(?:" + "|".join(LEX["sports_words"]) + r")(?![\w])")
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:;]\s*|\n\s*)$")
+_PARTY_AFTER_PERSON = re.compile(r"\s*\((?P<p>(?-i:[A-Z])[^()\n,;]{1,40})\)")
+# Roles whose parenthesis names a portfolio ("l'assessore Rossi (Bilancio)"), not a party
+_PORTFOLIO_ROLE = re.compile(r"(?<![\w])(?:assessor[ei]|assessora|assessore|municipal[ei]|ministr[oia]|delegat[oi]|capodicastero|"
+                             r"consiglier[ei]\s+delegat[oi])(?:\s+\w+)?\s+[^.;\n]{0,80}$", re.IGNORECASE)
+_ROLE_WORDS = set(load("roles")["titles"])
+
+
 def _office_name(doc: Doc, start: int) -> tuple[int, int] | None:
     """'Dipartimento per la programmazione strategica', 'Giunta regionale': an office head with a lowercase tail."""
     span = tokens_from(doc, start)
@@ -119,6 +129,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     stops = frozenset([e.start_char for e in doc.ents if e.label_ == "PER" and len(e) >= 2]
                       + [m.start() for m in (*_PREFIX_BRANDS.finditer(text), *_HEAD_RE.finditer(text))
                          if m.group(0)[0].isupper() and coordinated.search(text[max(0, m.start() - 5):m.start()])])
+    per_ends = {e.end_char for e in doc.ents if e.label_ == "PER"}
     for ent in doc.ents:
         if ent.label_ == "ORG":
             span = _ner_candidate(text, ent.start_char, ent.end_char, stops)
@@ -165,6 +176,19 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             head = " ".join(m["h"].lower().split())
             start = m.start() if head in _KEEP_LOWER_HEAD else seq[0]
             found.append((start, seq[1], "lower:" + head))  # "dell'associazione Carta Canta"
+    for m in _SPORTS_WORD.finditer(text):  # "Etruria Nuoto Civitavecchia", "Atletica Fenice"
+        start = m.start()
+        while (prev := re.search(r"(?<![\w’'])([A-ZÀ-Ý][\w’'.-]*)\s+$", text[max(0, start - 30):start])) and \
+                prev.group(1) not in _SENTENCE_STARTERS and start - len(prev.group(0)) >= 0 and not _SENTENCE_END_BEFORE.search(text[:start - len(prev.group(0))]):
+            start -= len(prev.group(0))
+        seq = proper_sequence(text, start, max_words=5, stops=stops)
+        if seq and len(text[seq[0]:seq[1]].split()) >= 2:
+            found.append((*seq, "list:sports_club"))
+    for m in _PARTY_AFTER_PERSON.finditer(text):  # "il consigliere Pietro Sanna (Carpi al Centro)"
+        if m.start() in per_ends and not _PORTFOLIO_ROLE.search(text[max(0, m.start() - 120):m.start()]):
+            inner = m.group("p")
+            if inner.split()[0].lower() not in _ROLE_WORDS:
+                found.append((m.start("p"), m.end("p"), "list:party"))
     for m in _PUBLISHED_BY.finditer(text):
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
@@ -233,7 +257,8 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
         if key is None:
             kind = org_kind(name)
             if origin.startswith(_CONTEXT_ORIGINS) and kind == "other":
-                kind = HEADS.get(origin.split(":", 1)[1], "company" if origin.startswith("lower:") else "other")
+                given = origin.split(":", 1)[1]
+                kind = given if given in _KINDS else HEADS.get(given, "company" if origin.startswith("lower:") else "other")
             if origin == "media":
                 kind = "media"
             orgs[name] = Organization(name=name, kind=kind)
