@@ -38,7 +38,7 @@ def test_extract_corpus_writes_one_valid_record_per_release(corpus_run):
         assert_offsets(record)
         sources.add(record.source)
         assert record.text == (CORPUS / record.source.split("/")[-1]).read_text(encoding="utf-8")
-    assert "records 45" in proc.stderr or f"records {len(releases)}" in proc.stderr
+    assert f"records {len(releases)}" in proc.stderr
 
 
 def test_every_release_yields_people_dates_and_figures(corpus_run):
