@@ -90,7 +90,19 @@ def people_component(doc: Doc) -> Doc:
     orgs = {o["name"] for o in doc._.organizations or []} | {a for o in doc._.organizations or [] for a in o["aliases"]}
     places = {p["name"] for p in doc._.places or []}
     doc._.people = [p.model_dump() for p in extract_people(doc, orgs, places)]
+    doc._.places = _without_person_mentions(doc._.places or [], doc._.people)
     return doc
+
+
+def _without_person_mentions(places: list[dict], people: list[dict]) -> list[dict]:
+    """Drop place mentions that lie inside a person's name ("Rosaria Lo Bianco" is not the town Bianco)."""
+    spans = [(m["start"], m["end"]) for p in people for m in p["mentions"]]
+    kept = []
+    for place in places:
+        mentions = [m for m in place["mentions"] if not any(s <= m["start"] < e for s, e in spans)]
+        if mentions:
+            kept.append({**place, "mentions": mentions})
+    return kept
 
 
 @Language.component("comunicati_quotes")

@@ -121,6 +121,8 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
                 name = name[:tail.start()]  # "Teatro Goldoni di Livorno": the venue, and Livorno on its own
             if name in org_names and head.lower() not in {"via", "viale", "piazza", "corso", "largo", "chiostro", "palazzo"}:
                 continue
+            if _FORCE_WORD.search(name):
+                continue  # "Stazione Carabinieri di Taglio di Po" is a police unit, not a railway station
             _add(places, name, m.start(), "venue", {})
     covered = [(m.start, m.end) for p in places.values() for m in p.mentions]
     for ent in doc.ents:
@@ -144,7 +146,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         key = fold(name)
         if any(os_ <= s < oe for os_, oe in in_org) and not gazetteer.is_known_place(name):
             continue  # a word inside an organization's name ("Cooperative Girasole")
-        if key in org_keys or (_ORG_HEAD.match(name) and key not in gazetteer.comuni()):
+        if key in org_keys or (_ORG_HEAD.match(name) and key not in gazetteer.comuni()) or _FORCE_WORD.search(name):
             continue  # an institution ("Comune di Pesaro"): its place is read from inside the name
         fr = _FRAZIONE_BEFORE.search(text[max(0, s - 40):s])
         if fr and not _ORG_HEAD.match(fr["w"]) and fr["w"].split()[0] not in {"Il", "La", "Lo", "Le", "Gli", "I"}:
@@ -154,7 +156,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         known = gazetteer.is_known_place(name)
         if not known and len(ent) == 1 and (ent[0].pos_ != "PROPN" or name.lower() in gazetteer.common_words()):
             continue  # a sentence-initial common word the NER took for a place
-        if not known and (_SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or _in_short_quote(text, s, e)):
+        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or (not known and _in_short_quote(text, s, e)):
             continue  # "ordinario di Pediatria"; a title or a nickname in quote marks ("Cortili in Scena", "Masuccio")
         if any(cs <= s and e <= ce for cs, ce in covered) and fold(name) not in places:
             continue
@@ -171,8 +173,10 @@ _LOWER_WORD_INSIDE = re.compile(r"\s(?!(?:di|del|della|dello|dei|degli|delle|e|i
 _COORDINATED = re.compile(r"\s+(?:e|ed)\s+")
 
 
+_FORCE_WORD = re.compile(r"\b(?:Carabinieri|Polizia|Finanza|Vigili|Forestale)\b")
 _SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professoressa|cattedra|laurea|laureat[oa]|dottorato|master|corso|"
-                             r"dipartimento|scuola\s+di\s+specializzazione|insegnante|esperto|esperta)\s+(?:di|in)\s+$", re.IGNORECASE)
+                             r"dipartimento|scuola\s+di\s+specializzazione|insegnante|esperto|esperta|facoltà|iscritt[oaie]|studente|studentessa|"
+                             r"specializzazione|specializzand[oa])(?:\s+(?-i:[a-z]+)){0,2}\s+(?:di|in)\s+$|\biscritt[oaie]\s+a\s+$", re.IGNORECASE)
 
 
 def _in_short_quote(text: str, s: int, e: int) -> bool:
@@ -210,7 +214,7 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
             if key in org_keys:
                 break
             if gazetteer.is_known_place(cand):
-                if _in_short_quote(text, seq[0], seq[0] + len(cand)):
+                if _in_short_quote(text, seq[0], seq[0] + len(cand)) or _SUBJECT_BEFORE.search(text[max(0, seq[0] - 30):seq[0]]):
                     break  # "Cortili in Scena": a title, though Scena is a comune
                 if not any(p.mentions and any(x.start <= seq[0] < x.end for x in p.mentions) for p in places.values()):
                     _add(places, cand, seq[0])
