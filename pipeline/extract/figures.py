@@ -70,6 +70,13 @@ _SCORE_WORDS = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s+a\s+(?P<b>\d{1,2})(?![
 _SCORE_CONTEXT = re.compile(r"\b(?:" + "|".join(Q["score_context"]) + r")\b", re.IGNORECASE)
 
 
+_RACE_TIME = re.compile(r"(?<![\w'’])(?P<m>\d{1,3})['’′](?P<s>[0-5]\d)(?:\"|”|″|'')")
+_AGE_ENNE = re.compile(r"(?<![\w])(?P<n>\d{1,3})enne(?![\w])", re.IGNORECASE)
+_ELIDED_TENS = re.compile(r"(?<![\w])(?P<t>" + "|".join(Q["elided_tens"]) + r")['’](?P<u>anni|ore|giorni|mesi|minuti|chilometri|metri|euro)(?![\w])",
+                          re.IGNORECASE)
+_ROSTER_NUMBER = re.compile(r"\d{1,2}\.?\s+[A-ZÀ-Ý][a-zà-ù’']+\s+[A-ZÀ-Ý]")
+
+
 def parse_number(raw: str) -> float:
     """Value of a number written the Italian or Swiss way ("1.234,5", "1'234", "104.8", "20mila")."""
     s = raw.strip().lower().replace(" ", "")
@@ -115,7 +122,7 @@ def _number_spans(text: str, blocked) -> list[_Found]:
         if not blocked(m.start(), m.end()):
             key = m["a"].lower()
             f = _Found(m.start(), m.end(), Q["approximations"][key])
-            if key not in {"un milione", "un miliardo", "la metà", "metà", "mezzo milione", "mezzo miliardo"}:
+            if key not in {"un milione", "un miliardo", "mezzo milione", "mezzo miliardo"}:
                 f.qualifier = "about"
             found.append(f)
     for m in NUMBER_WORD.finditer(text):
@@ -202,8 +209,34 @@ def extract_figures(doc: Doc, blocked_spans: list[tuple[int, int]] = ()) -> list
                     f.kind, f.unit = "score", unit
                     figures.append(f)
                 score_spans.append((m.start(), m.end()))
+    for m in _RACE_TIME.finditer(text):  # 33'42" -> 33.7 minutes
+        if not blocked(m.start(), m.end()):
+            f = _Found(m.start(), m.end(), round(int(m["m"]) + int(m["s"]) / 60, 2))
+            f.kind, f.unit = "measure", "minuti"
+            figures.append(f)
+            score_spans.append((m.start(), m.end()))
+    for m in _AGE_ENNE.finditer(text):  # "una 62enne" -> 62 anni
+        if not blocked(m.start(), m.end()):
+            f = _Found(m.start(), m.end(), int(m["n"]))
+            f.kind, f.unit = "measure", "anni"
+            figures.append(f)
+            score_spans.append((m.start(), m.end()))
+    for m in _ELIDED_TENS.finditer(text):  # "trent'anni" -> 30 anni
+        if not blocked(m.start(), m.end()):
+            f = _Found(m.start(), m.end(), Q["elided_tens"][m["t"].lower()])
+            f.kind, f.unit = "measure", m["u"].lower()
+            qualifier = _QUALIFIER_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+            if qualifier:
+                f.start = m.start() - (len(text[max(0, m.start() - 25):m.start()]) - qualifier.start())
+                f.qualifier = Q["qualifiers"].get(" ".join(qualifier["q"].lower().split()))
+            figures.append(f)
+            score_spans.append((m.start(), m.end()))
     in_score = masked(score_spans)
     for f in _number_spans(text, blocked):
+        if _ROSTER_NUMBER.match(text, f.start) and re.search(r"(?:^|\n)\s*$", text[max(0, f.start - 3):f.start]):
+            continue  # "4 Niccolò Ferri Bassi (centrovasca)": a jersey number opening a roster line
+        if text[f.start:f.end].istitle() and not text[f.start].isdigit() and not re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[max(0, f.start - 3):f.start]):
+            continue  # "Cento" mid-sentence is the town, not a hundred
         if in_score(f.start, f.end):
             continue
         if not _describe(doc, f, sport):

@@ -39,6 +39,12 @@ CASES = [
     ("Il Comune ha assunto 12 nuovi dipendenti.", [("12 nuovi dipendenti", 12, "dipendenti", "count", None)]),
     ("Il progetto coinvolge 3 scuole, 450 studenti e 25 docenti.", [("3 scuole", 3, "scuole", "count", None), ("450 studenti", 450, "studenti", "count", None), ("25 docenti", 25, "docenti", "count", None)]),
     pytest.param("Quest'anno i volontari sono 146.", [("146", 146, "volontari", "count", None)]),
+    pytest.param("Vince Davide Locatelli in 33'42\" davanti a Marco Rossi (34'30\").", [("33'42\"", 33.7, "minuti", "measure", None), ("34'30\"", 34.5, "minuti", "measure", None)]),
+    pytest.param("Una 62enne è stata salvata dai carabinieri.", [("62enne", 62, "anni", "measure", None)]),
+    pytest.param("Lavoro qui da oltre quarant'anni.", [("oltre quarant'anni", 40, "anni", "measure", "more_than")]),
+    pytest.param("4 Niccolò Ferri Bassi (centrovasca, 2000)\n5 Duccio Bertini (centroboa, 1994)", []),
+    pytest.param("Il ponte di Cento è chiuso da due mesi.", [("due mesi", 2, "mesi", "measure", None)]),
+    pytest.param("Quasi la metà dei negozi ha ridotto gli orari.", []),
     pytest.param("Sono 35 le classi coinvolte nel progetto.", [("35", 35, "classi", "count", None)]),
     # --- number words and approximations ---
     ("Si sono iscritti duecentocinquanta studenti al laboratorio.", [("duecentocinquanta studenti", 250, "studenti", "count", None)]),
