@@ -394,8 +394,10 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
     if m:
         org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
         role = _role_from(text, m, mention.end, org_at, stops)
-        # ", il sindaco di Bergamo Luca Ferraresi": a role right before another name is that name's (preposed).
-        if not any(role.end <= s <= role.end + 2 and not text[role.end:s].strip() for s in stops):
+        # ", il sindaco di Bergamo Luca Ferraresi" / ", il presidente della Fenice, Davide Pini": a role (with its
+        # article) right before another name is that name's (preposed).
+        with_article = bool(re.match(r"\s*,\s*(?:il|la|lo|l['’])\s*", after))
+        if not any(role.end <= s <= role.end + 3 and not text[role.end:s].strip(" ," if with_article else " ") for s in stops):
             roles.append(role)
             used.add(role.start)
     if roles:

@@ -119,6 +119,8 @@ CASES = [
     pytest.param("Partita combattuta: il canestro di Bonvicini a un minuto dalla fine ha deciso la gara.", [p("Bonvicini")], id="solo-cognome-e-una-persona"),
     pytest.param("Il libro “Il secolo delle bonifiche” (Donzelli) e i fondi a carico del Mase arriveranno presto.", [], id="cognome-apparente-tra-parentesi-o-con-articolo"),
     pytest.param("Le piste collegheranno Giubiasco, Sementina e Arbedo con il centro.", [], id="luogo-in-elenco-di-luoghi-non-persona"),
+    pytest.param("Tra i candidati la docente Carla Neri, il presidente della polisportiva La Torre, Marco Pini, e altri.", [p("Carla Neri", R("docente", "docente", None)), p("Marco Pini", R("presidente", "presidente", "polisportiva La Torre"))], id="ruolo-con-articolo-tra-virgole-e-del-nome-dopo"),
+    pytest.param("Dodici concerti affidati al maestro Vincenzo Tinelli, suo direttore stabile.", [p("Vincenzo Tinelli", R("direttore stabile", "direttore", None), hon=("maestro",))], id="apposizione-con-possessivo"),
     pytest.param("Luisa Pedrotti Nata a Rovereto nel 2004, gioca da dieci anni in prima squadra.", [p("Luisa Pedrotti")], id="nome-seguito-da-participio"),
     pytest.param("Lo ha spiegato Chiara Bassi, portavoce insieme a Davide Ruzza del comitato.", [p("Chiara Bassi", R("portavoce", "portavoce", None)), p("Davide Ruzza")], id="trappola-insieme-non-e-in"),
     pytest.param("Il nostro candidato sindaco per il Borgo che vogliamo è un vero civico, Paolo Fanton.", [p("Paolo Fanton", R("candidato sindaco", "candidato sindaco", None))], id="trappola-preposto-con-frase-in-mezzo"),
