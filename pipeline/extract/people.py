@@ -631,6 +631,8 @@ def _bare_surname_ok(text: str, m: _Mention, org_words: frozenset[str]) -> bool:
         return False
     if word in org_words or _SENTENCE_START.search(before) or _PLACE_WORD_BEFORE.search(before):
         return False
+    if word[-1].lower() not in "aeiouàèéìòù" and text.count(word) < 2:
+        return False  # "Coronavirus", "Benin": a once-seen word with a foreign ending is more likely a thing
     if before.endswith("(") and after.startswith(")"):
         return False  # "(Donzelli)", "(Mase)"
     if re.search(r"(?<![\w])(?:il|lo|del|dello|dal|dallo|al|allo|nel|nello|sul|col)\s+$", before, re.IGNORECASE):
