@@ -106,7 +106,8 @@ def _office_name(doc: Doc, start: int) -> tuple[int, int] | None:
         return None  # "il Gran Consiglio il messaggio": a tail must start with an adjective or a preposition
     for i, tok in enumerate(span[1:8], start=1):
         previous = span[i - 1]
-        if tok.lower_ in _NOT_IN_OFFICE_NAMES or (tok.pos_ == "DET" and previous.pos_ != "ADP") \
+        if tok.lower_ in _NOT_IN_OFFICE_NAMES or (tok.pos_ == "DET" and previous.pos_ != "ADP") or tok.morph.get("VerbForm") \
+                or tok.lower_.endswith(("abile", "ibile")) \
                 or (tok.text[:1].isupper() and previous.text[:1].islower() and previous.pos_ in {"NOUN", "ADJ"}):
             break  # "Sezione della circolazione | a Camorino un nuovo …", "Dipartimento delle istituzioni | Norman Gobbi"
         if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "NUM", "CCONJ", "SCONJ", "PRON"} or "\n" in tok.whitespace_:
