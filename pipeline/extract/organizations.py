@@ -38,6 +38,8 @@ _LOWER_HEAD = re.compile(
     r"(?:\s+(?:" + "|".join(_LH["adjectives"]) + r"))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
 _KEEP_LOWER_HEAD = set(_LH["keep"])
 _CONTEXT_ORIGINS = ("list:", "lower:")  # names given as organizations by the words around them
+_NOTE_OF = re.compile(r"\b(?:una\s+nota|la\s+nota|un\s+comunicato|il\s+comunicato|una\s+dichiarazione)\s+(?:diffus[oa]\s+)?(?:di|del|della|dell['’]|da|dalla|dal)\s*(?=(?-i:[A-Z]))",
+                      re.IGNORECASE)
 _PUBLISHED_BY = re.compile(r"\b(?:pubblicat[oaie]|edit[oaie]|stampat[oaie])\s+(?:da|per)\s+(?=(?-i:[A-Z]))")
 _NOT_ORG_HEAD = re.compile(r"^(?:Piano|Programma|Progetto|Bando|Decreto|Legge|Regolamento|Fondo\s+(?:per|di)|Avviso|Delibera|Ordinanza|Agenda|Strategia|Missione)\b")
 _PRESS_OFFICE_OF = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?:del|della|dello|dei|degli|delle|dell['’]|di)\s*(?=[A-Z])", re.I)
@@ -194,6 +196,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
             found.append((*seq, "media"))  # "pubblicato da Il Mulino"
+    for m in _NOTE_OF.finditer(text):
+        seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
+        if seq:
+            found.append((*seq, "note"))  # "in una nota di Cittadinanzattiva Cuneo"
     for m in _QUOTED_NAME_HEAD.finditer(text):
         found.append((m.start(), m.end(), "quoted"))
     for m in _MEDIA.finditer(text):
@@ -242,7 +248,7 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
             continue
         if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
             continue  # "Mainardi" after "Federica Mainardi", "BIASIN" in "BIASIN PIETRO": people, not bodies
-        if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media"} \
+        if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media", "note"} \
                 and not origin.startswith(_CONTEXT_ORIGINS):
             continue  # the NER says person, and no institutional head or legal form says otherwise
         if not _plausible(name, listed=origin.startswith(_CONTEXT_ORIGINS), sport=sport):

@@ -84,11 +84,11 @@ def _is_speech(doc: Doc, start: int, end: int, continuation: bool = False) -> bo
 
 
 _GROUP_AFTER = re.compile(r"^\s*(?:i|gli|le|dai|dagli|dalle|l['’]|la|il|lo|dall['’]|dalla|dal)?\s*(?P<g>" + "|".join(LEX["group_speakers"]) + r")\b", re.IGNORECASE)
-_ROLE_CUE_BEFORE = re.compile(r"(?P<cue>secondo|per|come\s+(?:ha\s+)?(?:detto|spiegato|ricordato))\s+(?:il|la|l['’])\s*(?P<role>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s*[,:]?\s*$", re.I)
+_ROLE_CUE_BEFORE = re.compile(r"(?P<cue>secondo|per|così|come\s+(?:ha\s+)?(?:detto|spiegato|ricordato))\s+(?:il|la|l['’])\s*(?P<role>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)\s*[,:]?\s*$", re.I)
 _NAME_THEN_QUOTE = re.compile(r"^\s*[:,]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][»”\"’]?\s+(?-i:[A-ZÀ-Ý])|\n")
 _GROUP_COLON = re.compile(r"^\s*,?\s*(?:i|gli|le)\s+(?:" + "|".join(LEX["group_speakers"]) + r")\s*:\s*$", re.IGNORECASE)
-_ROLE_NOUN = re.compile(r"\s*(?:il|la|lo|l['’])\s*(?P<r>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"\s*(?:(?:il|la|lo|l['’])\s*)?(?P<r>[a-zà-ù]+(?:\s+[a-zà-ù]+)?)", re.IGNORECASE)
 _TITLES: dict[str, str] = load("roles")["titles"]
 _ROLE_SYNONYMS: dict[str, list[str]] = LEX["role_synonyms"]
 _HONORIFIC_ONLY = re.compile(r"(?:" + alternation(load("roles")["honorifics"]) + r")\s+", re.IGNORECASE)
@@ -192,8 +192,13 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     if before_mentions and before_cues:
         person, mention = before_mentions[-1]
         return person.name, mention, before_cues[-1]["cue"]
-    # 4. a quote that follows the previous one in the same paragraph goes on with the same speaker
+    # 4. a quote that follows the previous one in the same paragraph goes on with the same speaker, and so does a
+    # paragraph that is only a quote right after a paragraph that ended with one ("«…».\n\n«…».")
     if previous[0] and previous[2] is not None and para_start <= previous[2] <= start and start - previous[2] < 200:
+        return previous[0], previous[1], None
+    prev_para = text.rfind("\n\n", 0, max(0, para_start - 2))
+    prev_para_start = 0 if prev_para == -1 else prev_para + 2
+    if previous[0] and previous[2] is not None and start == para_start and previous[2] >= prev_para_start:
         return previous[0], previous[1], None
     return None, None, None
 
@@ -271,6 +276,8 @@ def _role_speaker(text: str, lo: int, hi: int, people: list[Person]) -> tuple[st
     wanted |= set(synonyms)
     found = [p for p in people if any(r.normalized.split()[0] in wanted for r in p.roles)
              or any(h.lower().rstrip(".") in wanted for h in p.honorifics)]
+    as_written = [p for p in found if any(r.title.lower().split()[0] == words.split()[0] for r in p.roles)]
+    found = as_written or found  # "il direttore" is Ghibaudo, not "la direttrice" Audisio
     if not found:
         return None
     before = [(m2.start, p) for p in found for m2 in p.mentions if m2.start < lo]
@@ -353,4 +360,34 @@ def extract_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> 
             kept = True
         if kept and speaker:
             previous = (speaker, mention, qe)
-    return quotes
+    quotes.extend(_signed_statements(text, people, quotes))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+_STATEMENT_MIN_WORDS = 12
+
+
+def _signed_statements(text: str, people: list[Person], quotes: list[Quote]) -> list[Quote]:
+    """A paragraph without quote marks signed on the next line by a person ("…persone.\nLaura Ferrando\nassessora
+    alla Protezione civile"): the statement is that person's words."""
+    found = []
+    for p in people:
+        for m in p.mentions:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            prefix = text[line_start:m.start]
+            if prefix and not _HONORIFIC_ONLY.fullmatch(prefix):
+                continue
+            line_end = text.find("\n", m.start)
+            line_end = len(text) if line_end == -1 else line_end
+            if line_end - line_start > _SIGNATURE_MAX or line_start < 2 or text[line_start - 2] == "\n":
+                continue  # the name line must sit right under the paragraph, no blank line between
+            para_end = line_start - 1
+            para_start = text.rfind("\n", 0, para_end) + 1
+            para = text[para_start:para_end].strip()
+            if len(para.split()) < _STATEMENT_MIN_WORDS or para[:1] in OPENERS or not re.search(r"[.!?»”]$", para):
+                continue
+            s = text.index(para, para_start)
+            if any(q.start < s + len(para) and s < q.end for q in quotes):
+                continue
+            found.append(Quote(text=para, start=s, end=s + len(para), speaker=p.name, speaker_mention=m, cue=None))
+    return found
