@@ -61,7 +61,8 @@ _NAMING_BEFORE = re.compile(
     r"evento|programma|piano|legge|operazione|spettacolo|concorso|percorso|slogan|hashtag|marchio|app|piattaforma|film|"
     r"canzone|brano|album|opera|commedia|romanzo|saggio|poesia|serie|documentario|podcast|trasmissione|rubrica|"
     r"pubblicazione(?:\s+online)?|guida|opuscolo|manifesto|nel\s+quadro\s+del|(?:il|un|vecchio|celebre)\s+detto(?:\s+popolare)?|detto\s+popolare|proverbio|motto|adagio|"
-    r"dossier|rapporto|report|documento|intitolat[oa]|denominat[oa]|chiamat[oa]|dal\s+titolo|tema)\s*$", re.IGNORECASE)
+    r"dossier|rapporto|report|documento|intitolat[oa]|denominat[oa]|chiamat[oa]|dal\s+titolo|tema|corso|convegno|seminario|"
+    r"workshop|webinar|messaggio|griglie\s+orarie|griglia|categoria|voce|sezione|capitolo|rubrica)\s*$", re.IGNORECASE)
 
 
 def _is_speech(doc: Doc, start: int, end: int, continuation: bool = False) -> bool:
