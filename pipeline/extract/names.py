@@ -43,8 +43,8 @@ def proper_sequence(text: str, pos: int, max_words: int = 8, allow_digits: bool 
         compass = words and inner_words and clean.lower() in _COMPASS  # "ASL Toscana nord ovest"
         if (is_capitalized(clean) and (allow_digits or not clean[0].isdigit())) or (words and _ELIDED_NAME.match(clean)) \
                 or numbered or compass:  # "ULSS 6 Euganea"
-            if _COORDINATION.fullmatch(" ".join(pending)):
-                break  # "Università di Pisa e il Comune di Pisa": two names, not one
+            if _COORDINATION.fullmatch(" ".join(pending)) or (pending and pending[-1] in {"e", "ed"} and _ELIDED_NAME.match(clean)):
+                break  # "Università di Pisa e il Comune di Pisa", "IIS Einaudi e dell'ITIS Fermi": two names, not one
             end = cursor = m.start() + len(clean)
             words += 1
             pending = []

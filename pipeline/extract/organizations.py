@@ -38,6 +38,7 @@ _LOWER_HEAD = re.compile(
     r"(?:\s+(?:" + "|".join(_LH["adjectives"]) + r"))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
 _KEEP_LOWER_HEAD = set(_LH["keep"])
 _CONTEXT_ORIGINS = ("list:", "lower:")  # names given as organizations by the words around them
+_TAIL_WORD = re.compile(r"(?<![\w])(?:" + "|".join(LEX["tail_words"]) + r")(?![\w])")
 _NOTE_OF = re.compile(r"\b(?:una\s+nota|la\s+nota|un\s+comunicato|il\s+comunicato|una\s+dichiarazione)\s+(?:diffus[oa]\s+)?(?:di|del|della|dell['’]|da|dalla|dal)\s*(?=(?-i:[A-Z]))",
                       re.IGNORECASE)
 _PUBLISHED_BY = re.compile(r"\b(?:pubblicat[oaie]|edit[oaie]|stampat[oaie])\s+(?:da|per)\s+(?=(?-i:[A-Z]))")
@@ -47,7 +48,7 @@ _PREFIX_BRANDS = re.compile(LEX["brand_prefixes"])
 _LOWERCASE_FIXED = set(LEX["lowercase_fixed_names"])  # institutional names written all in lowercase
 _NAMED_TAIL = re.compile(r"(?:\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)?")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])(?P<a>[A-Z]{2,6})\s+$")
-_LEGAL_SUFFIX = re.compile(r"\s(?:S\.?p\.?A\.?|Spa|SpA|spa|srl|S\.?r\.?l\.?|Srl|d\.o\.o\.|S\.c\.a\.? ?r\.l\.|Scarl|S\.?n\.?c\.?|S\.?a\.?s\.?|SA|Sagl|AG|GmbH|Ltd|Inc\.?)(?![\w])")
+_LEGAL_SUFFIX = re.compile(r"\s(?:Onlus|ONLUS|ODV|OdV|Odv|APS|Aps|ETS|Ets|S\.?p\.?A\.?|Spa|SpA|spa|srl|S\.?r\.?l\.?|Srl|d\.o\.o\.|S\.c\.a\.? ?r\.l\.|Scarl|S\.?n\.?c\.?|S\.?a\.?s\.?|SA|Sagl|AG|GmbH|Ltd|Inc\.?)(?![\w])")
 OFFICE_HEADS = set(LEX["office_heads"])
 _QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|polisportiva|associazione|cooperativa|circolo|comitato|gruppo|"
                                r"compagnia|coro|banda|orchestra|fondazione|ente|consorzio)\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])", re.IGNORECASE)
@@ -196,6 +197,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
             found.append((*seq, "media"))  # "pubblicato da Il Mulino"
+    for m in _TAIL_WORD.finditer(text):  # "Verdalia Ventures", "Alpine Energy Group"
+        start = m.start()
+        while (prev := re.search(r"(?<![\w’'])([A-ZÀ-Ý][\w’'&.-]*)\s+$", text[max(0, start - 30):start])) and \
+                prev.group(1) not in _SENTENCE_STARTERS and not _SENTENCE_END_BEFORE.search(text[:start - len(prev.group(0))]):
+            start -= len(prev.group(0))
+        if start < m.start():
+            found.append((start, m.end(), "legal"))
     for m in _NOTE_OF.finditer(text):
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
