@@ -8,6 +8,7 @@ objects. The extractor functions themselves take a Doc and return schema objects
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -17,7 +18,8 @@ from pipeline.extract.dategrammar import find_candidates
 from pipeline.extract.dateline import find_published
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.figures import extract_figures
-from pipeline.extract.organizations import extract_organizations
+from pipeline.extract.gazetteer import common_words, fold, is_known_place
+from pipeline.extract.organizations import extract_organizations, org_kind
 from pipeline.extract.people import extract_people
 from pipeline.extract.places import extract_places
 from pipeline.extract.quotes import extract_quotes
@@ -91,7 +93,36 @@ def people_component(doc: Doc) -> Doc:
     places = {p["name"] for p in doc._.places or []}
     doc._.people = [p.model_dump() for p in extract_people(doc, orgs, places)]
     doc._.places = _without_person_mentions(doc._.places or [], doc._.people)
+    doc._.organizations = _with_role_organizations(doc, doc._.organizations or [], doc._.places, doc._.people)
     return doc
+
+
+_NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Master|Laurea|Dottorato|Partito$)\b")
+_PORTFOLIO_TITLES = re.compile(r"^(?:assessor|ministr|sottosegretari|municipal|delegat|capodicastero|consiglier[ea]\s+delegat)", re.IGNORECASE)
+
+
+def _with_role_organizations(doc: Doc, orgs: list[dict], places: list[dict], people: list[dict]) -> list[dict]:
+    """Organizations named only as the body of a role ("presidente di Legambiente Toscana") join the list,
+    unless they are places, portfolios ("assessore al Bilancio") or already known."""
+    text = text_of(doc)
+    known = {fold(n) for o in orgs for n in [o["name"], *o["aliases"]]}
+    place_names = {fold(p["name"]) for p in places}
+    added: dict[str, dict] = {}
+    for person in people:
+        for role in person["roles"]:
+            name = role["organization"]
+            if not name or not name[0].isupper() or _PORTFOLIO_TITLES.match(role["title"]) or is_known_place(name):
+                continue
+            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name):
+                continue  # "docente di Storia", "vincitore del Premio Scrivere"
+            if fold(name) in known | place_names or any(fold(name) in k or k in fold(name) for k in known if len(k) > 3):
+                continue
+            start = text.find(name, role["start"])
+            if start == -1:
+                continue
+            entry = added.setdefault(fold(name), Organization(name=name, kind=org_kind(name)).model_dump())
+            entry["mentions"].append({"text": name, "start": start, "end": start + len(name)})
+    return orgs + list(added.values())
 
 
 def _without_person_mentions(places: list[dict], people: list[dict]) -> list[dict]:
