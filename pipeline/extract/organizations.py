@@ -38,6 +38,10 @@ _LOWER_HEAD = re.compile(
     r"(?:\s+(?:" + "|".join(_LH["adjectives"]) + r"))?\s+(?=(?P<n>(?-i:[A-ZÀ-Ý])))")
 _KEEP_LOWER_HEAD = set(_LH["keep"])
 _CONTEXT_ORIGINS = ("list:", "lower:")  # names given as organizations by the words around them
+_SPONSOR_CUE = re.compile(
+    r"\b(?:in\s+collaborazione\s+con|con\s+il\s+(?:sostegno|contributo|patrocinio|supporto)\s+(?:di|del|della|dello|dell['’])|"
+    r"(?:promoss|organizzat|sostenut|finanziat|sponsorizzat|patrocinat)[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle)|in\s+partnership\s+con)"
+    r"\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 _TAIL_WORD = re.compile(r"(?<![\w])(?:" + "|".join(LEX["tail_words"]) + r")(?![\w])")
 _NOTE_OF = re.compile(r"\b(?:una\s+nota|la\s+nota|un\s+comunicato|il\s+comunicato|una\s+dichiarazione)\s+(?:diffus[oa]\s+)?(?:di|del|della|dell['’]|da|dalla|dal)\s*(?=(?-i:[A-Z]))",
                       re.IGNORECASE)
@@ -204,6 +208,20 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             start -= len(prev.group(0))
         if start < m.start():
             found.append((start, m.end(), "legal"))
+    for m in _SPONSOR_CUE.finditer(text):  # "in collaborazione con Alfa e Beta", "con il sostegno di BPER Banca"
+        pos = m.end()
+        for _ in range(4):
+            seq = proper_sequence(text, pos, max_words=6, stops=stops, inner_words=INNER_WORDS)
+            if not seq:
+                break
+            name = text[seq[0]:seq[1]]
+            first = name.split()[0]
+            if first not in FIRST_NAMES and first not in _SENTENCE_STARTERS and not gazetteer.is_known_place(name):
+                found.append((*seq, "sponsor"))
+            more = re.match(r"\s*(?:,|\be\b|\bed\b)\s*(?:(?:il|la|lo|l['’]|i|gli|le|con|di|del|della|dell['’])\s*)?(?=(?-i:[A-Z]))", text[seq[1]:seq[1] + 20])
+            if not more:
+                break
+            pos = seq[1] + more.end()
     for m in _NOTE_OF.finditer(text):
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
@@ -256,7 +274,7 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
             continue
         if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
             continue  # "Mainardi" after "Federica Mainardi", "BIASIN" in "BIASIN PIETRO": people, not bodies
-        if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media", "note"} \
+        if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media", "note", "sponsor"} \
                 and not origin.startswith(_CONTEXT_ORIGINS):
             continue  # the NER says person, and no institutional head or legal form says otherwise
         if not _plausible(name, listed=origin.startswith(_CONTEXT_ORIGINS), sport=sport):
