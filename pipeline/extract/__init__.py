@@ -97,7 +97,8 @@ def people_component(doc: Doc) -> Doc:
     return doc
 
 
-_NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Master|Laurea|Dottorato|Partito$)\b")
+_NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Master|Laurea|Dottorato|Partito$|Ingegneria|Medicina|Economia|"
+                         r"Giurisprudenza|Scienze|Lettere|Filosofia|Architettura|Fisica|Chimica|Matematica|Biologia|Informatica|Storia)\b")
 _PORTFOLIO_TITLES = re.compile(r"^(?:assessor|ministr|sottosegretari|municipal|delegat|capodicastero|consiglier[ea]\s+delegat)", re.IGNORECASE)
 
 

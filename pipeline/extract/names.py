@@ -21,12 +21,14 @@ _ELIDED_NAME = re.compile(r"^(?i:dell|all|dall|nell|sull|d|l|sant|quell)['’][A
 
 
 def proper_sequence(text: str, pos: int, max_words: int = 8, allow_digits: bool = True,
-                    stops: frozenset[int] = frozenset(), inner_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+                    stops: frozenset[int] = frozenset(), inner_words: frozenset[str] = frozenset(),
+                    coordinated: bool = False) -> tuple[int, int] | None:
     """The capitalized name starting at ``pos`` (connectors allowed between capitalized words).
 
     "Fondazione per la Coesione Sociale, …" -> span of "Fondazione per la Coesione Sociale".
     Returns None when the text at ``pos`` does not start with a capitalized word. The name never runs
-    into a position listed in ``stops`` (the start of another entity, such as a person's name).
+    into a position listed in ``stops`` (the start of another entity, such as a person's name). With
+    ``coordinated`` the name may join two parts ("Ministero delle Infrastrutture e dei Trasporti").
     """
     end = cursor = pos
     words = 0
@@ -43,7 +45,7 @@ def proper_sequence(text: str, pos: int, max_words: int = 8, allow_digits: bool 
         compass = words and inner_words and clean.lower() in _COMPASS  # "ASL Toscana nord ovest"
         if (is_capitalized(clean) and (allow_digits or not clean[0].isdigit())) or (words and _ELIDED_NAME.match(clean)) \
                 or numbered or compass:  # "ULSS 6 Euganea"
-            if _COORDINATION.fullmatch(" ".join(pending)) or (pending and pending[-1] in {"e", "ed"} and _ELIDED_NAME.match(clean)):
+            if not coordinated and (_COORDINATION.fullmatch(" ".join(pending)) or (pending and pending[-1] in {"e", "ed"} and _ELIDED_NAME.match(clean))):
                 break  # "Università di Pisa e il Comune di Pisa", "IIS Einaudi e dell'ITIS Fermi": two names, not one
             end = cursor = m.start() + len(clean)
             words += 1

@@ -93,6 +93,10 @@ def _ner_candidate(text: str, s: int, e: int, stops: frozenset[int]) -> tuple[in
 _NOT_IN_OFFICE_NAMES = frozenset(LEX["not_in_office_names"])
 
 
+_ADJECTIVE_AFTER = re.compile(r"\s+(?-i:[a-zà-ù]+(?:ica|ico|ale|ali|ile|ili|iva|ivo|ana|ano|ari[ao]|ini|ina))(?![\w])")
+_COORDINATED_HEADS = {"ministero", "ministra", "ministro", "assessorato", "dipartimento", "agenzia"}  # "… e dei Trasporti"
+_SUBJECT = re.compile(r"(?:Ingegneria|Medicina|Economia|Giurisprudenza|Scienze|Lettere|Filosofia|Architettura|Fisica|Chimica|"
+                      r"Matematica|Biologia|Informatica|Storia|Lingue|Psicologia|Farmacia|Agraria)\b")
 _KINDS = {"party", "sports_club"}  # kinds that the words around a name give directly
 _SPORTS_WORD = re.compile(r"(?<![\w])(?:" + "|".join(LEX["sports_words"]) + r")(?![\w])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:;]\s*|\n\s*)$")
@@ -148,10 +152,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         lowercase_name = " ".join(head.lower().split()) in _LOWERCASE_FIXED
         if not head[0].isupper() and head.lower() not in {"asl", "ulss", "ausl", "asp", "ats", "asst"} and not lowercase_name:
             continue
-        seq = proper_sequence(text, m.start(), stops=stops, inner_words=INNER_WORDS) if not lowercase_name else (m.start(), m.end())
+        seq = proper_sequence(text, m.start(), stops=stops, inner_words=INNER_WORDS, coordinated=head.lower() in _COORDINATED_HEADS) \
+            if not lowercase_name else (m.start(), m.end())
         if not seq:
             continue
         s, e = seq
+        if head.lower() in _COORDINATED_HEADS and (adj := _ADJECTIVE_AFTER.match(text, e)):
+            e = adj.end()  # "Ministero dell'Ambiente e della Sicurezza energetica"
         if e < m.end():  # "Giunta regionale", "Camera dei deputati", "Consiglio regionale della Liguria"
             tail = _NAMED_TAIL.match(text, m.end())
             e = tail.end() if tail else m.end()
@@ -195,7 +202,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _PARTY_AFTER_PERSON.finditer(text):  # "il consigliere Pietro Sanna (Carpi al Centro)"
         if m.start() in per_ends and not _PORTFOLIO_ROLE.search(text[max(0, m.start() - 120):m.start()]):
             inner = m.group("p")
-            if inner.split()[0].lower() not in _ROLE_WORDS:
+            if inner.split()[0].lower() not in _ROLE_WORDS and not _SUBJECT.match(inner):
                 found.append((m.start("p"), m.end("p"), "list:party"))
     for m in _PUBLISHED_BY.finditer(text):
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
@@ -365,13 +372,19 @@ def _find_owner(orgs: dict[str, Organization], name: str) -> str | None:
             continue  # "Provincia di Cremona" inside "Fondazione … della Provincia di Cremona" is an institution of its own
         if len(name) >= 3 and (key.lower().endswith(" " + low) or re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", key.lower()) and len(low) > 4):
             return key
-        if name.isupper() and 2 <= len(name) <= 8 and _acronym(key) == name:
-            return key
+        if " " not in name and 2 <= len(name) <= 8 and name[0].isupper() and name.upper() in _acronyms(key):
+            return key  # "MIT", "Mit", "Mase" (Ministero dell'Ambiente e della Sicurezza energetica)
     return None
 
 
 def _without_connectors(name: str) -> str:
     return " ".join(w for w in name.lower().split() if w not in CONNECTORS_SET)
+
+
+def _acronyms(name: str) -> set[str]:
+    """Initials of the capitalized words, and of every content word."""
+    words = [w for w in re.findall(r"[\w]+", name) if w.lower() not in CONNECTORS_SET and w.lower() not in {"e", "ed", "per"}]
+    return {_acronym(name), "".join(w[0].upper() for w in words)}
 
 
 def _acronym(name: str) -> str:
