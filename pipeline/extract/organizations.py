@@ -370,6 +370,9 @@ def _find_owner(orgs: dict[str, Organization], name: str) -> str | None:
         own_head = _HEAD_RE.match(name)
         if own_head and not key.lower().startswith(own_head.group(0).lower()):
             continue  # "Provincia di Cremona" inside "Fondazione … della Provincia di Cremona" is an institution of its own
+        short, full = _without_connectors(name).split(), _without_connectors(key).split()
+        if own_head and len(short) >= 2 and short[-1] == full[-1] and set(short) < set(full):
+            return key  # "Università di Ferrara" ... "Università degli Studi di Ferrara"
         if len(name) >= 3 and (key.lower().endswith(" " + low) or re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", key.lower()) and len(low) > 4):
             return key
         if " " not in name and 2 <= len(name) <= 8 and name[0].isupper() and name.upper() in _acronyms(key):
