@@ -580,6 +580,8 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
         if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group) \
                 and not all(_bare_surname_ok(text, m, org_words) for m in group):
             continue  # a lone word the NER took for a person ("Asl 5 Spezzino")
+        if all(_in_quoted_title(text, m) for m in group):
+            continue  # «Le ultime ore di Ettore», “G. e M. Montani”: a character or a name inside a title
         groups.append(group)
     stops = frozenset(m.start for group in groups for m in group)
     people = []
@@ -608,6 +610,15 @@ _TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*$")
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:a|ad|in|da|verso|tra|fra|presso|quartiere|frazione|località|zona|comune|città|paese|rione|borgo)\s+$",
                                 re.IGNORECASE)
+
+
+def _in_quoted_title(text: str, m: _Mention) -> bool:
+    """The mention sits inside a short quoted stretch (a title of at most eight words)."""
+    opening = max(text.rfind(q, max(0, m.start - 60), m.start) for q in "«“")
+    if opening == -1 or "\n" in text[opening:m.start] or any(c in text[opening:m.start] for c in "»”"):
+        return False
+    closing = min((i for i in (text.find(q, m.end, m.end + 60) for q in "»”") if i != -1), default=-1)
+    return closing != -1 and "\n" not in text[m.end:closing] and len(text[opening + 1:closing].split()) <= 8
 
 
 def _single_name_ok(text: str, m: _Mention) -> bool:
