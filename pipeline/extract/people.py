@@ -50,6 +50,8 @@ APPOINTED = re.compile(
 # "è stata nominata direttrice la dott.ssa Federica Mainardi": the role announced right before the name.
 NOMINATED_BEFORE = re.compile(
     rf"(?<![\w])(?:{_APPOINT_ALT})\s+(?:(?:nuovo|nuova)\s+)?{_ROLE_CORE}\s+(?:il|la|l['’])\s*$", re.IGNORECASE)
+_NICKNAMED = re.compile(r"(?P<first>[A-ZÀ-Ý][a-zà-ù]+)\s+[«“\"](?P<nick>[A-ZÀ-Ý][\w’']+)[»”\"]\s+(?P<last>[A-ZÀ-Ý][\w’'-]+)")
+_QUOTE_CHARS = re.compile(r"\s*[«“\"][^«»“”\"]+[»”\"]\s*")
 _SURNAME_INITIAL = re.compile(r"(?<![\w.])(?:(?:De|Di|Da|Del|Della|Dal|Dalla|Lo|La|D['’])\s?)?[A-ZÀ-Ý][a-zà-ù’']+(?:\s[A-ZÀ-Ý][a-zà-ù’']+)?\s[A-Z]\.(?=[\s,;)]|$)")
 _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[\s,.;:(]))(?P<role>" + alternation(ROLES["credits"]) + r")\s+di\s+$",
                             re.IGNORECASE)
@@ -282,6 +284,11 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
             if not _overlaps([m for m in out if m not in inside], cand):
                 out = [m for m in out if m not in inside] + [cand]
     out = [_trim_trailing_word(doc, m) for m in out]
+    # 'Marco "Rizzo" Paoli': one person, the nickname in quote marks between given name and surname
+    for nm in _NICKNAMED.finditer(text):
+        if nm["first"] in FIRST_NAMES:
+            cand = _Mention(nm.start(), nm.end(), nm.group(0))
+            out = [m for m in out if not (cand.start <= m.start < cand.end)] + [cand]
     # "Marcatori: Marchetti G. 2, Proietti S. 1": surnames with an initial, two or more on one line
     for line in re.finditer(r"[^\n]+", text):
         items = list(_SURNAME_INITIAL.finditer(line.group(0)))
@@ -322,7 +329,7 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     """One group per person: full names first, then short forms linked to a unique full name."""
     full: dict[str, list[_Mention]] = {}
     for m in sorted(mentions, key=lambda m: -len(m.text.split())):
-        key = fold(m.text)
+        key = re.sub(r"[\"«»“”]", "", fold(m.text))  # 'Marco "Rizzo" Paoli' is also "Rizzo"
         tokens = key.split()
         owner = None
         for k in full:
@@ -331,7 +338,8 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                 owner = k
                 break
         if owner is None and len(tokens) == 1:
-            matches = [k for k in full if tokens[0] in (k.split()[-1], k.split()[0])]
+            matches = [k for k in full if tokens[0] in (k.split()[-1], k.split()[0])] or \
+                [k for k in full if len(k.split()) == 3 and tokens[0] == k.split()[1]]
             owner = matches[0] if len(matches) == 1 else None
         elif owner is None and len(tokens) >= 2:
             matches = [k for k in full if k.endswith(" " + key) or key.endswith(" " + k)]
@@ -586,7 +594,7 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
     stops = frozenset(m.start for group in groups for m in group)
     people = []
     for group in groups:
-        name = max(group, key=lambda m: (len(m.text.split()), len(m.text))).text
+        name = _QUOTE_CHARS.sub(" ", max(group, key=lambda m: (len(m.text.split()), len(m.text))).text).strip()
         honorifics = sorted({h for m in group for h in m.honorifics})
         roles: list[Role] = []
         for m in group:

@@ -123,6 +123,7 @@ CASES = [
     pytest.param("Dodici concerti affidati al maestro Vincenzo Tinelli, suo direttore stabile.", [p("Vincenzo Tinelli", R("direttore stabile", "direttore", None), hon=("maestro",))], id="apposizione-con-possessivo"),
     pytest.param("Dal 6 al 9 marzo va in scena «Le ultime ore di Ettore», drammaturgia di Pasquale Dente.", [p("Pasquale Dente", R("drammaturgia", "drammaturgia", None))], id="personaggio-nel-titolo-non-persona"),
     pytest.param("Gli studenti dell'Istituto Tecnico “G. e M. Montani” di Fermo hanno vinto.", [], id="nome-nel-nome-della-scuola-non-persona"),
+    pytest.param("Lo scorso anno, allenato da coach Marco \"Rizzo\" Paoli, ha vinto. Negli spogliatoi coach Rizzo chiede di più.", [p("Marco Paoli", R("coach", "coach", None), mentions=('Marco "Rizzo" Paoli', "Rizzo"))], id="soprannome-tra-nome-e-cognome"),
     pytest.param("Luisa Pedrotti Nata a Rovereto nel 2004, gioca da dieci anni in prima squadra.", [p("Luisa Pedrotti")], id="nome-seguito-da-participio"),
     pytest.param("Lo ha spiegato Chiara Bassi, portavoce insieme a Davide Ruzza del comitato.", [p("Chiara Bassi", R("portavoce", "portavoce", None)), p("Davide Ruzza")], id="trappola-insieme-non-e-in"),
     pytest.param("Il nostro candidato sindaco per il Borgo che vogliamo è un vero civico, Paolo Fanton.", [p("Paolo Fanton", R("candidato sindaco", "candidato sindaco", None))], id="trappola-preposto-con-frase-in-mezzo"),
