@@ -48,6 +48,11 @@ def test_every_release_yields_people_dates_and_figures(corpus_run):
     assert sum(1 for r in records if r["dates"]) >= 0.9 * len(records)
     assert sum(1 for r in records if r["figures"]) >= 0.9 * len(records)
     assert sum(1 for r in records if r["published"]) >= 0.5 * len(records)
+    for r in records:  # no person twice in a record, and no mention shared by two people
+        names = [p["name"] for p in r["people"]]
+        assert len(names) == len(set(names)), r["source"]
+        starts = [m["start"] for p in r["people"] for m in p["mentions"]]
+        assert len(starts) == len(set(starts)), r["source"]
 
 
 def test_broken_inputs_go_to_errors_file_and_batch_goes_on(tmp_path):
