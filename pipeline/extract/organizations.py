@@ -100,6 +100,16 @@ _SUBJECT = re.compile(r"(?:Ingegneria|Medicina|Economia|Giurisprudenza|Scienze|L
 _KINDS = {"party", "sports_club"}  # kinds that the words around a name give directly
 _SPORTS_WORD = re.compile(r"(?<![\w])(?:" + "|".join(LEX["sports_words"]) + r")(?![\w])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:;]\s*|\n\s*)$")
+_CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w’'])([A-ZÀ-Ý][\w’'&.-]*)\s+$")
+
+
+def _capitalized_run_start(text: str, pos: int) -> int:
+    """Where the run of capitalized words ending right before ``pos`` starts, within its sentence
+    ("Etruria Nuoto" -> the start of "Etruria"; "Verdalia Ventures" -> "Verdalia")."""
+    while (prev := _CAPITALIZED_WORD_BEFORE.search(text, max(0, pos - 30), pos)) and prev.group(1) not in _SENTENCE_STARTERS \
+            and not _SENTENCE_END_BEFORE.search(text, max(0, prev.start() - 4), prev.start()):
+        pos = prev.start()
+    return pos
 _PARTY_AFTER_PERSON = re.compile(r"\s*\((?P<p>(?-i:[A-Z])[^()\n,;]{1,40})\)")
 # Roles whose parenthesis names a portfolio ("l'assessore Rossi (Bilancio)"), not a party
 _PORTFOLIO_ROLE = re.compile(r"(?<![\w])(?:assessor[ei]|assessora|assessore|municipal[ei]|ministr[oia]|delegat[oi]|capodicastero|"
@@ -192,11 +202,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             start = m.start() if head in _KEEP_LOWER_HEAD else seq[0]
             found.append((start, seq[1], "lower:" + head))  # "dell'associazione Carta Canta"
     for m in _SPORTS_WORD.finditer(text):  # "Etruria Nuoto Civitavecchia", "Atletica Fenice"
-        start = m.start()
-        while (prev := re.search(r"(?<![\w’'])([A-ZÀ-Ý][\w’'.-]*)\s+$", text[max(0, start - 30):start])) and \
-                prev.group(1) not in _SENTENCE_STARTERS and start - len(prev.group(0)) >= 0 and not _SENTENCE_END_BEFORE.search(text[:start - len(prev.group(0))]):
-            start -= len(prev.group(0))
-        seq = proper_sequence(text, start, max_words=5, stops=stops)
+        seq = proper_sequence(text, _capitalized_run_start(text, m.start()), max_words=5, stops=stops)
         if seq and len(text[seq[0]:seq[1]].split()) >= 2:
             found.append((*seq, "list:sports_club"))
     for m in _PARTY_AFTER_PERSON.finditer(text):  # "il consigliere Pietro Sanna (Carpi al Centro)"
@@ -209,10 +215,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if seq:
             found.append((*seq, "media"))  # "pubblicato da Il Mulino"
     for m in _TAIL_WORD.finditer(text):  # "Verdalia Ventures", "Alpine Energy Group"
-        start = m.start()
-        while (prev := re.search(r"(?<![\w’'])([A-ZÀ-Ý][\w’'&.-]*)\s+$", text[max(0, start - 30):start])) and \
-                prev.group(1) not in _SENTENCE_STARTERS and not _SENTENCE_END_BEFORE.search(text[:start - len(prev.group(0))]):
-            start -= len(prev.group(0))
+        start = _capitalized_run_start(text, m.start())
         if start < m.start():
             found.append((start, m.end(), "legal"))
     for m in _SPONSOR_CUE.finditer(text):  # "in collaborazione con Alfa e Beta", "con il sostegno di BPER Banca"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.extract.gazetteer import common_words, comuni, countries, fold, is_known_place, regions
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
-from pipeline.extract.spans import text_of
+from pipeline.extract.spans import in_short_quote, text_of
 from schemas import Person, Role, Span
 
 ROLES = load("roles")
@@ -244,10 +244,7 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         seq = proper_sequence(text, rm.end(), max_words=3, allow_digits=False)
         if not seq:
             continue
-        connector = re.search(r"\s(?:di|del|della|dei|degli|delle|e|ed)\s", text[seq[0]:seq[1]])
-        if connector:
-            seq = (seq[0], seq[0] + connector.start())  # "il sig. Cristoforo Piattini | della Divisione"
-        cand = _clean_mention(text, *seq)
+        cand = _clean_mention(text, *_name_part(text, seq, _NAME_ENDS_AT))  # "il sig. Cristoforo Piattini | della Divisione"
         if cand and 2 <= len(cand.text.split()) <= 3 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
             if all(w[0].isupper() and w.isalpha() for w in cand.text.split()) and not any(w.lower() in TITLES for w in cand.text.split()):
                 out.append(cand)
@@ -258,8 +255,7 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         seq = proper_sequence(text, rm.end(), max_words=3, allow_digits=False)
         if not seq:
             continue
-        connector = re.search(r"\s(?:di|del|della|dei|degli|delle|e|ed)\s", text[seq[0]:seq[1]])
-        cand = _clean_mention(text, seq[0], seq[0] + connector.start() if connector else seq[1])
+        cand = _clean_mention(text, *_name_part(text, seq, _NAME_ENDS_AT))
         if cand and 2 <= len(cand.text.split()) <= 3 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
             out.append(cand)
     # A known first name followed by one or two capitalized words ("Silvia Mori"), wherever the NER missed it;
@@ -268,10 +264,7 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         seq = proper_sequence(text, fm.start(), max_words=3, allow_digits=False)
         if not seq or seq[1] - seq[0] <= len(fm.group(0)):
             continue
-        coordinated = re.search(r"\s(?:e|ed)\s", text[seq[0]:seq[1]])
-        if coordinated:
-            seq = (seq[0], seq[0] + coordinated.start())  # "Elena Marchetti e Davide Soriani": two people
-        cand = _clean_mention(text, *seq)
+        cand = _clean_mention(text, *_name_part(text, seq, _COORDINATION_IN_NAME))  # "Elena Marchetti e Davide Soriani"
         if cand and len(cand.text.split()) >= 2 and _is_person_name(text, cand, blocked):
             inside = [m for m in out if cand.start <= m.start and m.end <= cand.end]  # the NER saw only "Oppizzi"
             if not _overlaps([m for m in out if m not in inside], cand):
@@ -319,6 +312,16 @@ def _trim_trailing_word(doc: Doc, m: _Mention) -> _Mention:
         end = m.start + len(m.text) - len(tokens[-1]) - 1
         return _Mention(m.start, end, m.text[:end - m.start], m.honorifics)
     return m
+
+
+_NAME_ENDS_AT = re.compile(r"\s(?:di|del|della|dei|degli|delle|e|ed)\s")  # a connector: an office or a second name follows
+_COORDINATION_IN_NAME = re.compile(r"\s(?:e|ed)\s")
+
+
+def _name_part(text: str, seq: tuple[int, int], cut: re.Pattern) -> tuple[int, int]:
+    """The part of a capitalized sequence before the first ``cut`` (a connector or a coordination)."""
+    found = cut.search(text, seq[0], seq[1])
+    return (seq[0], found.start()) if found else seq
 
 
 def _overlaps(mentions: list[_Mention], c: _Mention) -> bool:
@@ -588,7 +591,7 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
         if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group) \
                 and not all(_bare_surname_ok(text, m, org_words) for m in group):
             continue  # a lone word the NER took for a person ("Asl 5 Spezzino")
-        if all(_in_quoted_title(text, m) for m in group):
+        if all(in_short_quote(text, m.start, m.end, max_words=8) for m in group):
             continue  # «Le ultime ore di Ettore», “G. e M. Montani”: a character or a name inside a title
         groups.append(group)
     stops = frozenset(m.start for group in groups for m in group)
@@ -618,15 +621,6 @@ _TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*$")
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:a|ad|in|da|verso|tra|fra|presso|quartiere|frazione|località|zona|comune|città|paese|rione|borgo)\s+$",
                                 re.IGNORECASE)
-
-
-def _in_quoted_title(text: str, m: _Mention) -> bool:
-    """The mention sits inside a short quoted stretch (a title of at most eight words)."""
-    opening = max(text.rfind(q, max(0, m.start - 60), m.start) for q in "«“")
-    if opening == -1 or "\n" in text[opening:m.start] or any(c in text[opening:m.start] for c in "»”"):
-        return False
-    closing = min((i for i in (text.find(q, m.end, m.end + 60) for q in "»”") if i != -1), default=-1)
-    return closing != -1 and "\n" not in text[m.end:closing] and len(text[opening + 1:closing].split()) <= 8
 
 
 def _single_name_ok(text: str, m: _Mention) -> bool:

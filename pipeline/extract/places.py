@@ -11,7 +11,7 @@ from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import PLACES, fold
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
-from pipeline.extract.spans import text_of
+from pipeline.extract.spans import in_short_quote, text_of
 from schemas import Place, Span
 
 _VENUE_RE = re.compile(
@@ -180,12 +180,8 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professor
 
 
 def _in_short_quote(text: str, s: int, e: int) -> bool:
-    """The span lies inside a quoted stretch of at most five words."""
-    opening = max(text.rfind(q, max(0, s - 40), s) for q in "«“\"")
-    if opening == -1 or "\n" in text[opening:s]:
-        return False
-    closing = min((i for i in (text.find(q, e, e + 40) for q in "»”\"") if i != -1), default=-1)
-    return closing != -1 and len(text[opening + 1:closing].split()) <= 5
+    """A title in quote marks of at most five words ("Cortili in Scena")."""
+    return in_short_quote(text, s, e, max_words=5, openers="«“\"", reach=40)
 
 
 def _add_coordinated(places: dict[str, Place], text: str, start: int, parts: list[str], org_keys: set[str]) -> None:

@@ -108,8 +108,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     """
     para_end = text.find("\n\n", end)
     para_end = len(text) if para_end == -1 else para_end
-    para_start = text.rfind("\n\n", 0, start)
-    para_start = 0 if para_start == -1 else para_start + 2
+    para_start = _paragraph_start(text, start)
     b_lo, a_hi = max(para_start, start - window_before), min(para_end, end + window_after)
     before_mentions = [(p, m) for p, m in _mentions_in(people, b_lo, start) if not _inside_quote(text, m.start, para_start)]
     before_cues = list(_CUE_RE.finditer(text, b_lo, start))
@@ -197,8 +196,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     # paragraph that is only a quote right after a paragraph that ended with one ("«…».\n\n«…».")
     if previous[0] and previous[2] is not None and para_start <= previous[2] <= start and start - previous[2] < 200:
         return previous[0], previous[1], None
-    prev_para = text.rfind("\n\n", 0, max(0, para_start - 2))
-    prev_para_start = 0 if prev_para == -1 else prev_para + 2
+    prev_para_start = _paragraph_start(text, max(0, para_start - 2))
     if previous[0] and previous[2] is not None and start == para_start and previous[2] >= prev_para_start:
         return previous[0], previous[1], None
     return None, None, None
@@ -219,12 +217,17 @@ def _main_org_of_kind(orgs: list[Organization], group: str) -> tuple[str, Span] 
     return org.name, org.mentions[0]
 
 
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph (text between blank lines) holding ``pos`` starts."""
+    found = text.rfind("\n\n", 0, pos)
+    return 0 if found == -1 else found + 2
+
+
 def _paragraph_speaker(text: str, quote_start: int, people: list[Person],
                        previous: tuple[str | None, Span | None, int | None]) -> tuple[str | None, Span | None]:
     """Who goes on speaking when an attribution names nobody: the speaker of a quote earlier in the same
     paragraph, else the last person named in the paragraph outside quote marks."""
-    para_break = text.rfind("\n\n", 0, quote_start)
-    para_start = 0 if para_break == -1 else para_break + 2
+    para_start = _paragraph_start(text, quote_start)
     if previous[0] and previous[2] is not None and previous[2] >= para_start:
         return previous[0], previous[1]
     outside = [(p, m) for p, m in _mentions_in(people, para_start, quote_start) if not _inside_quote(text, m.start, para_start)]

@@ -42,3 +42,18 @@ def tokens_from(doc, char: int, n: int = 8):
         else:
             hi = mid
     return doc[lo:lo + n]
+
+
+_CLOSERS = {"«": "»", "“": "”", "\"": "\""}
+
+
+def in_short_quote(text: str, start: int, end: int, max_words: int, openers: str = "«“", reach: int = 60) -> bool:
+    """[start, end) lies inside one quoted stretch of at most ``max_words`` words on one line (a title, a
+    nickname: «Cortili in Scena», “G. e M. Montani”)."""
+    closers = "".join(_CLOSERS[o] for o in openers)
+    opening = max(text.rfind(q, max(0, start - reach), start) for q in openers)
+    between = text[opening + 1:start]
+    if opening == -1 or "\n" in between or any(c in between for c in closers if c not in openers):
+        return False
+    closing = min((i for i in (text.find(q, end, end + reach) for q in closers) if i != -1), default=-1)
+    return closing != -1 and "\n" not in text[end:closing] and len(text[opening + 1:closing].split()) <= max_words
