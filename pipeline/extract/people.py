@@ -80,12 +80,14 @@ _NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "sup
                                 "hôtel", "albergo", "ristorante", "trattoria", "osteria", "agriturismo", "residence", "camping", "industrie",
                                 "group", "holding", "servizi", "costruzioni", "trasporti", "impianti", "sistemi"}
 _NAMED_AFTER_HEADS = (
-    r"via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|"
+    r"via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|villa|parco|giardino|"
+    r"giardini|palazzo|ponte|galleria|cinema|chiesa|basilica|cattedrale|santuario|cappella|asilo|nave|motonave|"
     r"fondazione|ospedale|policlinico|aeroporto|stazione|sala|aula|auditorium|biblioteca|museo|centro|circolo|"
     r"associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|federazione|unione|compagnia|gruppo")
-_RIGHT_AFTER_NAMING_HEAD = re.compile(rf"\b(?:{_NAMED_AFTER_HEADS})\s+[«“\"]?\s*$", re.IGNORECASE)  # "Fondazione |Carlo Venturelli"
+_NAMING_ADJECTIVE = r"(?:\s+(?-i:[a-zà-ù]+(?:ale|ile|iva|ivo|ica|ico|ana|ano|are)))?"  # "associazione culturale", "villa comunale"
+_RIGHT_AFTER_NAMING_HEAD = re.compile(rf"\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+[«“\"]?\s*$", re.IGNORECASE)  # "Fondazione |Carlo Venturelli"
 _NAMED_AFTER = re.compile(
-    rf"(?:\b(?:{_NAMED_AFTER_HEADS})\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
+    rf"(?:\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
     re.IGNORECASE)
 _ORG_ARTICLES = {"il", "lo", "la", "l'", "l’", "i", "gli", "le", "della", "dello", "del", "dei", "degli", "delle", "alla", "al",
                  "dalla", "dal", "nella", "nel", "sulla", "sul", "coi", "col"}
@@ -470,9 +472,11 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
         used.add(preposed.start)
     if roles and roles[-1].start - base > 0:
         head = text[max(line_start, roles[-1].start - 100):roles[-1].start]
-        m2 = PREPOSED_COORD.search(head)
-        if m2:
-            roles.insert(len(roles) - 1, _preposed_role(text, m2, roles[-1].start - len(head)))
+        m2 = _last_preposed(head, PREPOSED_COORD)
+        head_start = roles[-1].start - len(head)
+        if m2 and not any(head_start + m2.start() <= st < head_start + m2.end() for st in stops):
+            # "il sindaco e la vicesindaca X", but not "il sindaco di Cesena Lorenzo Zammarchi e la vicesindaca X"
+            roles.insert(len(roles) - 1, _preposed_role(text, m2, head_start))
     m = APPOINTED.match(after) or (NOMINATED_AS.match(after) if re.search(
         r"\b(?:nominat[oa]|elett[oa]|scelt[oa]|designat[oa]|confermat[oa]|nomina|eletto)\s+$", text[max(0, mention.start - 30):mention.start]) else None)
     if m and not any(mention.end < st < mention.end + m.start("role") for st in stops):
@@ -536,12 +540,12 @@ def _preposed_role(text: str, m: re.Match, offset: int) -> Role:
                 normalized=TITLES.get(title.lower(), title.lower()), organization=org)
 
 
-def _last_preposed(before: str) -> re.Match | None:
+def _last_preposed(before: str, pattern: re.Pattern = PREPOSED) -> re.Match | None:
     """The preposed role closest to the name ("…, il sindaco di Bergamo Giorgio Gori e il questore |X")."""
     for t in reversed(list(_TITLE_RE.finditer(before))):
         start = before.rfind(" ", 0, max(0, t.start() - 1))
         for s in (max(0, start + 1), t.start()):
-            m = PREPOSED.match(before, s)
+            m = pattern.match(before, s)
             if m and m.start("role") == t.start():
                 return m
     return None

@@ -124,6 +124,8 @@ CASES = [
     pytest.param("Dal 6 al 9 marzo va in scena «Le ultime ore di Ettore», drammaturgia di Pasquale Dente.", [p("Pasquale Dente", R("drammaturgia", "drammaturgia", None))], id="personaggio-nel-titolo-non-persona"),
     pytest.param("Gli studenti dell'Istituto Tecnico “G. e M. Montani” di Fermo hanno vinto.", [], id="nome-nel-nome-della-scuola-non-persona"),
     pytest.param("Lo scorso anno, allenato da coach Marco \"Rizzo\" Paoli, ha vinto. Negli spogliatoi coach Rizzo chiede di più.", [p("Marco Paoli", R("coach", "coach", None), mentions=('Marco "Rizzo" Paoli', "Rizzo"))], id="soprannome-tra-nome-e-cognome"),
+    pytest.param("Li hanno illustrati il sindaco di Cesena Lorenzo Zamboni e la vicesindaca e assessora ai Lavori pubblici Cristina Monti.", [p("Lorenzo Zamboni", R("sindaco", "sindaco", "Cesena")), p("Cristina Monti", R("vicesindaca", "vicesindaco", None), R("assessora", "assessore", "Lavori pubblici"))], id="due-ruoli-coordinati-dopo-altra-persona"),
+    pytest.param("Il festival è promosso dall'associazione culturale Gianni Rodari e i laboratori si tengono nella villa comunale Garibaldi.", [], id="nomi-di-associazione-e-villa-non-persone"),
     pytest.param("Luisa Pedrotti Nata a Rovereto nel 2004, gioca da dieci anni in prima squadra.", [p("Luisa Pedrotti")], id="nome-seguito-da-participio"),
     pytest.param("Lo ha spiegato Chiara Bassi, portavoce insieme a Davide Ruzza del comitato.", [p("Chiara Bassi", R("portavoce", "portavoce", None)), p("Davide Ruzza")], id="trappola-insieme-non-e-in"),
     pytest.param("Il nostro candidato sindaco per il Borgo che vogliamo è un vero civico, Paolo Fanton.", [p("Paolo Fanton", R("candidato sindaco", "candidato sindaco", None))], id="trappola-preposto-con-frase-in-mezzo"),
