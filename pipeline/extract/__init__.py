@@ -8,7 +8,6 @@ objects. The extractor functions themselves take a Doc and return schema objects
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.language import Language
@@ -18,10 +17,9 @@ from pipeline.extract.dategrammar import find_candidates
 from pipeline.extract.dateline import find_published
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.figures import extract_figures
-from pipeline.extract.gazetteer import common_words, fold, is_known_place
-from pipeline.extract.organizations import extract_organizations, org_kind
+from pipeline.extract.organizations import add_role_organizations, extract_organizations
 from pipeline.extract.people import extract_people
-from pipeline.extract.places import extract_places
+from pipeline.extract.places import drop_mentions_inside_people, extract_places
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.spans import email_and_url_spans, text_of
 from schemas import Organization, Person, Published
@@ -92,49 +90,10 @@ def people_component(doc: Doc) -> Doc:
     orgs = {o["name"] for o in doc._.organizations or []} | {a for o in doc._.organizations or [] for a in o["aliases"]}
     places = {p["name"] for p in doc._.places or []}
     doc._.people = [p.model_dump() for p in extract_people(doc, orgs, places)]
-    doc._.places = _without_person_mentions(doc._.places or [], doc._.people)
-    doc._.organizations = _with_role_organizations(doc, doc._.organizations or [], doc._.places, doc._.people)
+    # People are read last among the entities, so they settle what the earlier components could not know.
+    doc._.places = drop_mentions_inside_people(doc._.places or [], doc._.people)
+    doc._.organizations = add_role_organizations(text_of(doc), doc._.organizations or [], doc._.places, doc._.people)
     return doc
-
-
-_NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Master|Laurea|Dottorato|Partito$|Ingegneria|Medicina|Economia|"
-                         r"Giurisprudenza|Scienze|Lettere|Filosofia|Architettura|Fisica|Chimica|Matematica|Biologia|Informatica|Storia)\b")
-_PORTFOLIO_TITLES = re.compile(r"^(?:assessor|ministr|sottosegretari|municipal|delegat|capodicastero|consiglier[ea]\s+delegat)", re.IGNORECASE)
-
-
-def _with_role_organizations(doc: Doc, orgs: list[dict], places: list[dict], people: list[dict]) -> list[dict]:
-    """Organizations named only as the body of a role ("presidente di Legambiente Toscana") join the list,
-    unless they are places, portfolios ("assessore al Bilancio") or already known."""
-    text = text_of(doc)
-    known = {fold(n) for o in orgs for n in [o["name"], *o["aliases"]]}
-    place_names = {fold(p["name"]) for p in places}
-    added: dict[str, dict] = {}
-    for person in people:
-        for role in person["roles"]:
-            name = role["organization"]
-            if not name or not name[0].isupper() or _PORTFOLIO_TITLES.match(role["title"]) or is_known_place(name):
-                continue
-            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name):
-                continue  # "docente di Storia", "vincitore del Premio Scrivere"
-            if fold(name) in known | place_names or any(fold(name) in k or k in fold(name) for k in known if len(k) > 3):
-                continue
-            start = text.find(name, role["start"])
-            if start == -1:
-                continue
-            entry = added.setdefault(fold(name), Organization(name=name, kind=org_kind(name)).model_dump())
-            entry["mentions"].append({"text": name, "start": start, "end": start + len(name)})
-    return orgs + list(added.values())
-
-
-def _without_person_mentions(places: list[dict], people: list[dict]) -> list[dict]:
-    """Drop place mentions that lie inside a person's name ("Rosaria Lo Bianco" is not the town Bianco)."""
-    spans = [(m["start"], m["end"]) for p in people for m in p["mentions"]]
-    kept = []
-    for place in places:
-        mentions = [m for m in place["mentions"] if not any(s <= m["start"] < e for s, e in spans)]
-        if mentions:
-            kept.append({**place, "mentions": mentions})
-    return kept
 
 
 @Language.component("comunicati_quotes")

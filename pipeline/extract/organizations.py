@@ -95,8 +95,7 @@ _NOT_IN_OFFICE_NAMES = frozenset(LEX["not_in_office_names"])
 
 _ADJECTIVE_AFTER = re.compile(r"\s+(?-i:[a-zà-ù]+(?:ica|ico|ale|ali|ile|ili|iva|ivo|ana|ano|ari[ao]|ini|ina))(?![\w])")
 _COORDINATED_HEADS = {"ministero", "ministra", "ministro", "assessorato", "dipartimento", "agenzia"}  # "… e dei Trasporti"
-_SUBJECT = re.compile(r"(?:Ingegneria|Medicina|Economia|Giurisprudenza|Scienze|Lettere|Filosofia|Architettura|Fisica|Chimica|"
-                      r"Matematica|Biologia|Informatica|Storia|Lingue|Psicologia|Farmacia|Agraria)\b")
+_SUBJECT = re.compile(r"(?:" + "|".join(LEX["study_subjects"]) + r")\b")  # degree courses: "(Ingegneria meccanica)"
 _KINDS = {"party", "sports_club"}  # kinds that the words around a name give directly
 _SPORTS_WORD = re.compile(r"(?<![\w])(?:" + "|".join(LEX["sports_words"]) + r")(?![\w])")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:;]\s*|\n\s*)$")
@@ -433,3 +432,30 @@ def _attach_acronym_mentions(text: str, orgs: dict[str, Organization]) -> None:
             for m in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
                 if not any(x.start <= m.start() < x.end for o in orgs.values() for x in o.mentions):
                     org.mentions.append(Span(text=alias, start=m.start(), end=m.end()))
+
+
+_NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Master|Laurea|Dottorato|Partito$|" + "|".join(LEX["study_subjects"]) + r")\b")
+_PORTFOLIO_TITLES = re.compile(r"^(?:assessor|ministr|sottosegretari|municipal|delegat|capodicastero|consiglier[ea]\s+delegat)", re.IGNORECASE)
+
+
+def add_role_organizations(text: str, orgs: list[dict], places: list[dict], people: list[dict]) -> list[dict]:
+    """Organizations named only as the body of a role ("presidente di Legambiente Toscana") join the list,
+    unless they are places, portfolios ("assessore al Bilancio"), subjects ("docente di Storia") or already known."""
+    known = {fold(n) for o in orgs for n in [o["name"], *o["aliases"]]}
+    place_names = {fold(p["name"]) for p in places}
+    added: dict[str, dict] = {}
+    for person in people:
+        for role in person["roles"]:
+            name = role["organization"]
+            if not name or not name[0].isupper() or _PORTFOLIO_TITLES.match(role["title"]) or gazetteer.is_known_place(name):
+                continue
+            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name):
+                continue  # "docente di Storia", "vincitore del Premio Scrivere"
+            if fold(name) in known | place_names or any(fold(name) in k or k in fold(name) for k in known if len(k) > 3):
+                continue
+            start = text.find(name, role["start"])
+            if start == -1:
+                continue
+            entry = added.setdefault(fold(name), Organization(name=name, kind=org_kind(name)).model_dump())
+            entry["mentions"].append({"text": name, "start": start, "end": start + len(name)})
+    return orgs + list(added.values())

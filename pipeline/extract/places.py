@@ -241,3 +241,14 @@ def _link_repeats(text: str, places: dict[str, Place], team_names: set[str]) -> 
         for m in re.finditer(rf"(?<![\w]){re.escape(place.name)}(?![\w])", text):
             if not any(x.start == m.start() for x in place.mentions):
                 place.mentions.append(Span(text=place.name, start=m.start(), end=m.end()))
+
+
+def drop_mentions_inside_people(places: list[dict], people: list[dict]) -> list[dict]:
+    """Drop place mentions that lie inside a person's name ("Rosaria Lo Bianco" is not the town Bianco)."""
+    spans = [(m["start"], m["end"]) for p in people for m in p["mentions"]]
+    kept = []
+    for place in places:
+        mentions = [m for m in place["mentions"] if not any(s <= m["start"] < e for s, e in spans)]
+        if mentions:
+            kept.append({**place, "mentions": mentions})
+    return kept

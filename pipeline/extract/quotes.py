@@ -128,7 +128,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     introducers = sorted([(p.name, m) for p, m in before_mentions] + before_orgs, key=lambda x: x[1].start)
     if introducers and introducers[-1] in before_orgs:
         # "… il sostegno del Comune: «…», ha aggiunto la sindaca": the person named right after the quote speaks
-        cue = re.match(rf"\W{{0,3}}\s*,?\s*(?P<cue>{_CUE_ALT})(?![\w])", text[end:end + 60], re.IGNORECASE)
+        cue = _CUE_RIGHT_AFTER.match(text[end:end + 60])
         if cue:
             lo = end + cue.end()
             named = [x for x in _mentions_in(people, lo, lo + 60) if _ROLE_WORDS_ONLY.fullmatch(text[lo:x[1].start])] or None
@@ -202,6 +202,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
     return None, None, None
 
 
+_CUE_RIGHT_AFTER = re.compile(rf"\W{{0,3}}\s*,?\s*(?P<cue>{_CUE_ALT})(?![\w])", re.IGNORECASE)  # "», ha aggiunto …"
 _ROLE_WORDS_ONLY = re.compile(r"\s*(?:(?:il|la|lo|l['’])\s*)?(?:(?-i:[a-zà-ù])[\w’']*\s+){0,4}", re.IGNORECASE)  # "l'assessore "
 _GROUP_KINDS = {"associazione": "association", "cooperativa": "cooperative", "fondazione": "foundation", "comitato": "association",
                 "movimento": "party", "azienda": "company", "società": "company", "sindacati": "union"}
