@@ -184,6 +184,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         found.append((s, e, "pattern"))
     for m in _PREFIX_BRANDS.finditer(text):
+        if m.group(0) in FIRST_NAMES:
+            continue  # "Federica" is not a "Feder…" federation
         seq = proper_sequence(text, m.start(), max_words=5, stops=stops)
         if seq:
             found.append((*seq, "brand"))
@@ -283,6 +285,8 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
             continue
         if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
             continue  # "Mainardi" after "Federica Mainardi", "BIASIN" in "BIASIN PIETRO": people, not bodies
+        if origin == "ner" and _person_shaped(name) and not _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "Rosaria Scuderi", "Pasquale VENEZIA": a given name and a surname are a person
         if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media", "note", "sponsor"} \
                 and not origin.startswith(_CONTEXT_ORIGINS):
             continue  # the NER says person, and no institutional head or legal form says otherwise
@@ -341,6 +345,20 @@ def _roster_word(text: str, s: int, e: int) -> bool:
     after = re.match(r"\s+([A-ZÀ-Ý]{2,})", text[e:e + 30])
     before = re.search(r"([A-ZÀ-Ý]{2,})\s+$", text[max(0, s - 30):s])
     return word.title() in FIRST_NAMES or any(m and m.group(1).title() in FIRST_NAMES for m in (after, before))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:il|lo|la|l['’]|del|dello|della|dell['’]|dal|dalla|al|alla|nel|nella|sul|sulla)\s*\Z",
+                             re.IGNORECASE)
+
+
+def _person_shaped(name: str) -> bool:
+    """A known given name and one or two capitalized words that name no kind of body ("Rosaria Scuderi")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[0] not in FIRST_NAMES:
+        return False
+    rest = words[1:]
+    return all(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() and w.lower() not in HEADS
+               and w.lower() not in INNER_WORDS for w in rest) and not _LEGAL_SUFFIX.search(" " + rest[-1])
 
 
 def _plausible(name: str, listed: bool = False, sport: bool = False) -> bool:

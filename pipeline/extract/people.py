@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.extract.gazetteer import common_words, comuni, countries, fold, is_known_place, regions
@@ -78,13 +79,26 @@ _NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "sup
                                 "totale", "informazioni", "trentino", "lista", "team", "volley", "basket", "cgil",
                                 "cisl", "uil", "arpa", "federfarma", "euganea", "servizio", "settore", "area", "sezione", "hotel",
                                 "hôtel", "albergo", "ristorante", "trattoria", "osteria", "agriturismo", "residence", "camping", "industrie",
-                                "group", "holding", "servizi", "costruzioni", "trasporti", "impianti", "sistemi"}
+                                "group", "holding", "servizi", "costruzioni", "trasporti", "impianti", "sistemi", "caffè", "bar",
+                                "pasticceria", "panificio", "gelateria", "pizzeria", "libreria", "enoteca", "cantina", "cantine",
+                                "birrificio", "caseificio", "prosciuttificio", "lanificio", "bottega", "quartet", "reporter",
+                                "corporate", "finance", "row", "street", "road", "avenue", "square", "strasse", "platz"}
+_STREET_HEADS = (r"via|viale|contrà|piazza|piazzale|piazzetta|corso|largo|vicolo|vico|lungomare|lungolago|lungofiume|lungarno|lungotevere|"
+                 r"lungadige|lungoparma|banchina|contrada|strada|stradone|salita|discesa|calata|traversa|rotonda|rotatoria|"
+                 r"circonvallazione|galleria|ponte|passeggiata|passaggio|sottopasso|molo|borgata")
 _NAMED_AFTER_HEADS = (
-    r"via|viale|piazza|piazzale|corso|largo|vicolo|istituto|liceo|scuola|teatro|stadio|palazzetto|premio|villa|parco|giardino|"
-    r"giardini|palazzo|ponte|galleria|cinema|chiesa|basilica|cattedrale|santuario|cappella|asilo|nave|motonave|"
-    r"fondazione|ospedale|policlinico|aeroporto|stazione|sala|aula|auditorium|biblioteca|museo|centro|circolo|"
-    r"associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|federazione|unione|compagnia|gruppo")
-_NAMING_ADJECTIVE = r"(?:\s+(?-i:[a-zà-ù]+(?:ale|ile|iva|ivo|ica|ico|ana|ano|are)))?"  # "associazione culturale", "villa comunale"
+    _STREET_HEADS + r"|istituto|liceo|scuola|teatro|stadio|palazzetto|palasport|palazzo|velodromo|piscina|bocciodromo|premio|villa|"
+    r"parco|giardino|giardini|cinema|chiesa|basilica|cattedrale|santuario|cappella|parrocchia|oratorio|asilo|nave|motonave|"
+    r"fondazione|ospedale|policlinico|presidio|clinica|hospice|padiglione|aeroporto|stazione|sala|aula|auditorium|biblioteca|"
+    r"museo|pinacoteca|centro|circolo|associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|"
+    r"federazione|unione|compagnia|gruppo|(?-i:Quartetto|Trio|Quintetto|Orchestra|Coro|Ensemble|Duo)|caffè|bar|pasticceria|panificio|"
+    r"gelateria|pizzeria|libreria|enoteca|cantina|cantine|birrificio|caseificio|prosciuttificio|lanificio|laboratorio|"
+    r"bottega|memorial|trofeo|torneo|coppa|collezione|modello|(?<=la )linea|borsa|fondo|"
+    r"itis|iti|itc|itg|itt|itet|itcg|iis|isis|iiss|ipsia|ipssar|ipsseoa|ipseoa|cpia")
+# lowercase words between such a head and the name: "Galleria d'arte contemporanea | Osvaldo Licini",
+# "Presidio ospedaliero | Giuseppe Mazzini", "Centro anziani | Sandro Pertini", "Istituto comprensivo | Don Milani"
+_NAMING_ADJECTIVE = (r"(?:\s+(?:d['’](?-i:[a-zà-ù]+)|(?-i:[a-zà-ù]+(?:ale|ali|ile|ili|iva|ive|ivo|ivi|ica|iche|ico|ici|ana|ane|ano|ani|"
+                     r"are|ari|ero|era|eri|ere|ario|aria|orio|oria|ore|anea|aneo|anee|anei)))){0,3}")
 _RIGHT_AFTER_NAMING_HEAD = re.compile(rf"\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+[«“\"]?\s*$", re.IGNORECASE)  # "Fondazione |Carlo Venturelli"
 _NAMED_AFTER = re.compile(
     rf"(?:\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
@@ -100,7 +114,12 @@ _ROLE_OF_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?:di|del|dell
 # "l'assessora regionale alla Scuola Marta Riva": a portfolio, not a school named after her
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w])(?:assessor[ea]|ministr[oa]|sottosegretari[oa]|delegat[oa]|vicepresidente)(?:\s+(?-i:[a-z]+))?\s+"
                                r"(?:al|alla|allo|ai|alle|agli|all['’])\s*(?-i:[A-Z])[\w’']+\s+$", re.IGNORECASE)
-_SAINT_BEFORE = re.compile(r"(?:\b(?:San|Santa|Santo|Sant['’]|S\.|Borgo|Castel|Porta|Villa|Monte|Ponte)\s*)$")
+_SAINT_BEFORE = re.compile(r"(?:\b(?:San|Santa|Santo|Santu|Sant['’]|Santi(?:\s+[A-Z][\w’']+\s+ed?)?|S\.|Beato|Beata|Madonna|Borgo|Castel|"
+                           r"Porta|Villa|Monte|Ponte)\s*)$")
+_SAINT_FIRST = frozenset({"San", "Santa", "Santo", "Santu", "Santi", "Sant'", "Sant’", "Beato", "Beata"})
+_STREET_RIGHT_BEFORE = re.compile(rf"\b(?:{_STREET_HEADS}){_NAMING_ADJECTIVE}\s+$", re.IGNORECASE)  # never a role's place
+_FAMILY_BEFORE = re.compile(r"\b(?:famiglia|famiglie|fratelli|sorelle|coniugi|casato|clan)\s+$", re.IGNORECASE)
+_MASCULINE_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:il|lo|al|allo|del|dello|dal|dallo|nel|nello|sul|sullo|col)\s+$")
 _TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?=(?-i:[A-Z]))(?:{_TITLE_ALT})\s+$", re.IGNORECASE)
 _ROLE_PREP_BEFORE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+{_PREP}\s*$", re.IGNORECASE)
 _CONNECTOR_INSIDE = re.compile(r"\s(?:di|del|della|dei|degli|delle|e)\s")
@@ -113,8 +132,11 @@ class _Mention:
     end: int
     text: str
     honorifics: list[str] = field(default_factory=list)
+    cued: bool = False  # the context alone says person (a line-up, "Aurora, 5 anni", a nickname)
 
 
+_NOT_NAME_TAILS = frozenset({"persona", "persone", "foto", "fotografia", "contatti", "contatto"})  # "… Persone di riferimento:"
+_SURNAME_PARTICLES = frozenset({"de", "di", "da", "del", "della", "dello", "dei", "dal", "dalla", "lo", "la", "li", "le"})
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?P<h>" + alternation(HONORIFICS) + r")\s+$", re.IGNORECASE)
 
 
@@ -166,10 +188,28 @@ def _clean_mention(text: str, start: int, end: int) -> _Mention | None:
         start += article.end()
         name = rest
     tokens = name.split()
+    if tokens and re.fullmatch(r"[A-Z]\.", tokens[0]) and start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        name = name[len(tokens[0]):].lstrip()  # "S.p.A. Bending Spoons": the NER took the suffix's last letter
+        start = end - len(name)
+        tokens = name.split()
+    while len(tokens) >= 2 and tokens[-1].lower() in _NOT_NAME_TAILS:  # "Yanik Bürkli Persone di riferimento"
+        name = name[:name.rindex(tokens[-1])].rstrip()
+        end = start + len(name)
+        tokens = name.split()
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z]\.", tokens[0]):
+        return None  # a lone initial
+    if len(tokens) >= 2 and tokens[0] not in FIRST_NAMES and tokens[0].lower() in STOP_WORDS \
+            and tokens[0].lower() not in _SURNAME_PARTICLES:
+        return None  # "Chi Odia Paga", "Noi Polesani", "Al Jazeera": a function word opens no name
     while len(tokens) >= 3 and tokens[-1].lower() in TITLES:  # "Paola Pisano Ministro per l'innovazione"
         name = name[:name.rindex(tokens[-1])].rstrip()
         end = start + len(name)
         tokens = name.split()
+    if len(tokens) == 2 and tokens[0] not in FIRST_NAMES and tokens[1] not in FIRST_NAMES and (
+            fold(tokens[0]) in regions() or fold(tokens[0]) in countries()):
+        start += len(tokens[0]) + 1  # "Presidente della Regione Emilia-Romagna Bonaccini"
+        name = tokens[1]
+        tokens = [name]
     if len(tokens) >= 3 and tokens[0] not in FIRST_NAMES and fold(tokens[0]) in comuni():
         cut = len(tokens[0]) + 1
         start += cut
@@ -201,8 +241,14 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
         return False  # "(Presidente Mestieri Toscana)": a capitalized role directly before a name with no given name
     before = text[max(0, m.start - 60):m.start]
     role_before = _ROLE_WORD_BEFORE.search(text[max(0, m.start - 100):m.start])
-    if _CONNECTOR_INSIDE.search(m.text) or _SAINT_BEFORE.search(before):
+    if _CONNECTOR_INSIDE.search(m.text) or _SAINT_BEFORE.search(before) or tokens[0] in _SAINT_FIRST:
         return False
+    if _STREET_RIGHT_BEFORE.search(before):
+        return False  # "la sede storica di via Pietro Micca": a street, even after a role word
+    if len(tokens) >= 2 and _MASCULINE_ARTICLE_BEFORE.search(before):
+        return False  # "al Massimo Bellini", "del Mario Rossi" (a theatre, a prize): no article before a person's name
+    if not any(t in FIRST_NAMES for t in tokens) and _FAMILY_BEFORE.search(before):
+        return False  # "la famiglia Del Fabbro", "Panificio Fratelli De Marchi": a family, not one person
     if len(tokens) == 1 and m.text not in FIRST_NAMES and (fold(m.text) in comuni() or fold(m.text) in regions() or fold(m.text) in countries()):
         return False  # "Emilia-Romagna" tagged as a person
     role_of_place = _ROLE_OF_PLACE_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
@@ -250,6 +296,10 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
         if cand and 2 <= len(cand.text.split()) <= 3 and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
             if all(w[0].isupper() and w.isalpha() for w in cand.text.split()) and not any(w.lower() in TITLES for w in cand.text.split()):
                 out.append(cand)
+        elif cand and len(cand.text.split()) == 1 and rm.group(0)[0].islower() and "\n" not in rm.group(0) \
+                and _surname_after_role(text, cand) \
+                and _is_person_name(text, cand, blocked) and not _overlaps(out, cand):
+            out.append(cand)  # "il consigliere Bosco (M5S)"
     # "il sindaco di Coira Urs Marti": a name after a role of a known place
     for rm in _ROLE_OF_PLACE.finditer(text):
         if not is_known_place(rm["place"]):
@@ -297,7 +347,53 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
             cand = _Mention(lm.start() + nm.start(), lm.start() + nm.end(), nm.group(0))
             if nm.group(0) in FIRST_NAMES and not _overlaps(out, cand) and _is_person_name(text, cand, blocked):
                 out.append(cand)
+    for cand in (*_lineup_mentions(text), *_aged_first_names(text)):
+        out = [m for m in out if not (cand.start <= m.start < cand.end or m.start <= cand.start < m.end)] + [cand]
     return sorted(out, key=lambda m: m.start)
+
+
+def _surname_after_role(text: str, m: _Mention) -> bool:
+    """One capitalized word after a lowercase role word is a surname unless it is a role word, a modifier, an acronym
+    or a portfolio ("capodicastero Territorio e mobilità")."""
+    word = m.text
+    if re.match(r"\s+(?:(?:e|ed|di|del|della|dei|delle|per)\s+(?-i:[a-zà-ù])|(?-i:[a-zà-ù]+)\s+(?:di|del|della|dei|delle)\s)",
+                text[m.end:m.end + 30]):
+        return False  # "responsabile Acque dolci della Fitai"
+    return (len(word) >= 3 and word.isalpha() and not word.isupper() and word.lower() not in TITLES and word.lower() not in STOP_WORDS
+            and not re.fullmatch(_MOD_ALT, word.lower()) and not is_known_place(word))
+
+
+_LINEUP_LINE = re.compile(r"^(?P<team>[A-ZÀ-Ý][A-ZÀ-Ý0-9 .'’-]{1,40}):[ \t]*(?P<body>[^\n]+)$", re.MULTILINE)
+_LINEUP_ITEM = re.compile(r"(?<![\w.’'])(?:(?:De|Di|Da|Del|Della|Lo|La|D['’])\s?)?[A-ZÀ-Ý][a-zà-ù’']+(?:\s[A-Z]\.)?(?![\w’'])")
+_LINEUP_NOT_NAMES = frozenset({"All", "Allenatore", "Arbitro", "Reti", "Marcatori", "Note", "Ammoniti", "Espulsi", "Recupero"})
+
+
+def _lineup_mentions(text: str) -> list[_Mention]:
+    """'MARSALA: Fortuna; Messina, Licari, Palermo (st Marino). All. Sciacca.': every name of a team's line-up,
+    even one that is also a town or a word."""
+    out = []
+    for line in _LINEUP_LINE.finditer(text):
+        body = line["body"]
+        if body.count(";") < 2 and body.count(",") < 5:
+            continue
+        items = [i for i in _LINEUP_ITEM.finditer(body) if i.group(0) not in _LINEUP_NOT_NAMES]
+        if len(items) < 6 or len(re.sub(r"[^a-zà-ù]", "", re.sub(_LINEUP_ITEM, "", body))) > len(body) // 3:
+            continue  # mostly words that are not names: a sentence, not a line-up
+        start = line.start("body")
+        out += [_Mention(start + i.start(), start + i.end(), i.group(0), cued=True) for i in items]
+    return out
+
+
+_AGED_NAME = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-zà-ù]+),\s+(?:\d{1,3}|" + alternation(
+    ["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici", "quattordici",
+     "quindici", "sedici", "diciassette", "diciotto", "diciannove", "vent", "trent", "quarant", "cinquant", "sessant",
+     "settant", "ottant", "novant"]) + r")[a-z]*\s+anni(?![\w])")
+
+
+def _aged_first_names(text: str) -> list[_Mention]:
+    """'Ines, 87 anni', 'la piccola Aurora, 5 anni': a given name with an age is a person."""
+    return [_Mention(m.start("n"), m.end("n"), m["n"], cued=True) for m in _AGED_NAME.finditer(text)
+            if m["n"] in FIRST_NAMES or m["n"] in _AMBIGUOUS_FIRST_NAMES]
 
 
 _WORDS_AFTER_NAMES = frozenset(ROLES["words_after_names"])  # capitalized at a sentence start right after a name
@@ -345,6 +441,9 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         if owner is None and len(tokens) == 1:
             matches = [k for k in full if tokens[0] in (k.split()[-1], k.split()[0])] or \
                 [k for k in full if len(k.split()) == 3 and tokens[0] == k.split()[1]]
+            if len(matches) > 1:  # "Matteo" beside "Matteo De Marchi" (named four times) and "ZANON MATTEO" (once)
+                counts = sorted(((len(full[k]), k) for k in matches), reverse=True)
+                matches = [counts[0][1]] if counts[0][0] >= 2 * counts[1][0] + 1 else matches
             owner = matches[0] if len(matches) == 1 else None
         elif owner is None and len(tokens) >= 2:
             matches = [k for k in full if k.endswith(" " + key) or key.endswith(" " + k)]
@@ -592,9 +691,11 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
     groups = []
     for group in _group(mentions):
         group.sort(key=lambda m: m.start)
-        if all(len(m.text.split()) == 1 for m in group) and not any(_single_name_ok(text, m) for m in group) \
+        if all(len(m.text.split()) == 1 for m in group) and not any(m.cued or _single_name_ok(text, m) for m in group) \
                 and not all(_bare_surname_ok(text, m, org_words) for m in group):
             continue  # a lone word the NER took for a person ("Asl 5 Spezzino")
+        if _only_inside_organization_names(text, group, org_names):
+            continue  # "Prosciuttificio Fratelli Del Fabbro" … "con Del Fabbro": the company's short name
         if all(in_short_quote(text, m.start, m.end, max_words=8) for m in group):
             continue  # «Le ultime ore di Ettore», “G. e M. Montani”: a character or a name inside a title
         groups.append(group)
@@ -612,6 +713,7 @@ def extract_people(doc: Doc, org_names: set[str] = frozenset(), place_names: set
         people.append(Person(name=name, honorifics=honorifics,
                              mentions=[Span(text=m.text, start=m.start, end=m.end) for m in group], roles=roles))
     _link_surnames(text, people)
+    people = _merge_nicknames(text, people)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
 
@@ -623,18 +725,29 @@ _TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*$")
-_PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:a|ad|in|da|verso|tra|fra|presso|quartiere|frazione|località|zona|comune|città|paese|rione|borgo)\s+$",
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:a|ad|in|da|verso|tra|fra|presso|(?:(?:quartier|frazion|comun|paes|rion)[ei]|località|zona|zone|"
+                                r"città|borgo|borghi)(?:\s+(?:di|del|della|dei|delle))?)\s+$",
                                 re.IGNORECASE)
 
 
 def _single_name_ok(text: str, m: _Mention) -> bool:
     """A one-word person: a known first name, a word after a title or role ("coach Michele", "il sindaco Rossi"),
     or a surname that speaks ("ha detto Bonaccini", "Rossi ha dichiarato")."""
+    before = text[max(0, m.start - 40):m.start]
+    if m.text in FIRST_NAMES and is_known_place(m.text) and _PLACE_WORD_BEFORE.search(before):
+        return False  # "chi arriva da Paola": the town, not the woman
     if m.text in FIRST_NAMES or m.honorifics:
         return True
-    before = text[max(0, m.start - 40):m.start]
+    if m.text.isupper() and len(m.text) > 1:
+        return False  # "Coordinatore DECS": an acronym after a role word
     after = text[m.end:m.end + 40]
     return bool(_TITLE_OR_HONORIFIC_BEFORE.search(before) or _CUE_BEFORE_NAME.search(before) or _CUE_AFTER_NAME.match(after))
+
+
+_WORD_PREFIXES = ("tele", "auto", "bio", "eco", "micro", "macro", "multi", "inter", "super", "iper", "anti", "post", "pre",
+                  "sotto", "contro", "extra", "neo", "geo", "agro", "socio", "video", "radio", "foto", "cine", "idro",
+                  "elettro", "termo", "info", "cyber", "smart", "mini", "maxi")
+_LIST_ITEM = r"(?:S\.\s*)?[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?"  # "Preonzo", "S. Antonio", "Poste Italiane"
 
 
 def _bare_surname_ok(text: str, m: _Mention, org_words: frozenset[str]) -> bool:
@@ -648,23 +761,62 @@ def _bare_surname_ok(text: str, m: _Mention, org_words: frozenset[str]) -> bool:
         return False
     if word in org_words or _SENTENCE_START.search(before) or _PLACE_WORD_BEFORE.search(before):
         return False
-    if word[-1].lower() not in "aeiouàèéìòù" and text.count(word) < 2:
-        return False  # "Coronavirus", "Benin": a once-seen word with a foreign ending is more likely a thing
+    if word[-1].lower() not in "aeiouàèéìòù" and not re.match(r"\s+\d{1,2}(?:\s*[,.;]|\s*$)", after):  # "Leitempergher 4,"
+        return False  # "Coronavirus", "Spid", "Nufenen": with no cue, a word with a foreign ending is more likely a thing
+    lower = word.lower()
+    if any(lower.startswith(p) and lower[len(p):] in common_words() for p in _WORD_PREFIXES if len(lower) - len(p) >= 5):
+        return False  # "Teleassistenza", "Videosorveglianza": a prefixed common word
     if before.endswith("(") and after.startswith(")"):
         return False  # "(Donzelli)", "(Mase)"
     if re.search(r"(?<![\w])(?:il|lo|del|dello|dal|dallo|al|allo|nel|nello|sul|col)\s+$", before, re.IGNORECASE):
         return False  # "a carico del Mase": a masculine article goes with a body, not a surname
-    listed_before = re.search(r"((?:[A-ZÀ-Ý][\w’'-]+\s*(?:,|\se)\s*)+)$", before)
-    listed_after = re.match(r"((?:\s*(?:,|e\s)\s*[A-ZÀ-Ý][\w’'-]+)+)", after)
+    before = text[max(0, m.start - 120):m.start]
+    listed_before = re.search(rf"((?:{_LIST_ITEM}\s*(?:,|\sed?)\s*)+)$", before)
+    listed_after = re.match(rf"((?:\s*(?:,|ed?\s)\s*{_LIST_ITEM})+)", after)
     neighbours = re.findall(r"[A-ZÀ-Ý][\w’'-]+", (listed_before.group(1) if listed_before else "") + " " +
                             (listed_after.group(1) if listed_after else ""))
-    return not any(is_known_place(n) for n in neighbours)  # "Giubiasco, Sementina e Arbedo"
+    if listed_before and _PLACE_WORD_BEFORE.search(before[:listed_before.start(1)]):
+        return False  # "tra Hinterrhein e Nufenen"
+    return not any(is_known_place(n) or n in org_words or n in _SAINT_FIRST for n in neighbours)  # "Giubiasco, Sementina e Arbedo"
+
+
+def _only_inside_organization_names(text: str, group: list[_Mention], org_names: set[str]) -> bool:
+    """A name with no given name that is part of an organization's name and has no person cue of its own."""
+    name = max(group, key=lambda m: len(m.text)).text
+    if any(t in FIRST_NAMES for t in name.split()) or any(_single_name_ok(text, m) for m in group):
+        return False
+    # it opens the name ("Del Fabbro S.r.l.") or follows a family word or a naming head ("Fratelli Del Fabbro")
+    pattern = re.compile(rf"(?:^|(?:{_NAMED_AFTER_HEADS}|famiglia|fratelli|sorelle)\s+){re.escape(name)}(?![\w’'])", re.IGNORECASE)
+    return any(org != name and pattern.search(org) for org in org_names)
 
 
 def _drop_weaker_roles(roles: list[Role]) -> list[Role]:
     """A bare 'prefetto' adds nothing beside 'prefetto di Bergamo'."""
     with_org = {r.normalized for r in roles if r.organization}
     return [r for r in roles if r.organization or r.normalized not in with_org]
+
+
+_NICKNAME_AFTER = re.compile(r"^,?\s*(?:\(\s*)?(?:detto\s+|detta\s+|per tutti\s+)?[«“\"](?P<nick>[A-ZÀ-Ý][\w’']+)[»”\"]")
+
+
+def _merge_nicknames(text: str, people: list[Person]) -> list[Person]:
+    """'Antonino Genna, «Nino» per i compagni': the one-word person "Nino" is Antonino Genna."""
+    by_name = {p.name: p for p in people}
+    merged: set[str] = set()
+    for person in people:
+        for m in list(person.mentions):
+            nm = _NICKNAME_AFTER.match(text[m.end:m.end + 40])
+            if not nm or len(person.name.split()) < 2:
+                continue
+            start = m.end + nm.start("nick")
+            if not any(x.start == start for x in person.mentions):
+                person.mentions.append(Span(text=nm["nick"], start=start, end=start + len(nm["nick"])))
+            other = by_name.get(nm["nick"])
+            if other is not None and other is not person:
+                person.mentions += [x for x in other.mentions if not any(y.start == x.start for y in person.mentions)]
+                merged.add(other.name)
+        person.mentions.sort(key=lambda x: x.start)
+    return [p for p in people if p.name not in merged]
 
 
 def _link_surnames(text: str, people: list[Person]) -> None:
