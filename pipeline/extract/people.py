@@ -23,7 +23,8 @@ from schemas import Person, Role, Span
 ROLES = load("roles")
 TITLES: dict[str, str] = ROLES["titles"]
 HONORIFICS = sorted(ROLES["honorifics"], key=len, reverse=True)
-_TITLE_ALT = alternation(TITLES)
+# "AD" only in capitals: the lowercase "ad" is a preposition ("ad Arcavacata", "ad esclamare")
+_TITLE_ALT = alternation(t for t in TITLES if t != "ad") + r"|(?-i:AD|A\.D\.)"
 _PLURAL_ALT = alternation(ROLES["plural_heads"])
 _MOD_ALT = alternation(ROLES["role_modifiers"])
 _PREP = r"(?:(?:dell|d|all)['’]|(?:di|del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|per|presso|in|a)(?![\w]))"
@@ -36,9 +37,11 @@ _LEAD_ALT = alternation(ROLES["apposition_lead"])
 APPOSITION = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+anni\s*,\s*)?(?:(?:il|la|lo|l['’]|nuovo|nuova|attuale|già|ex|{_LEAD_ALT})\s+)*{_ROLE_CORE}{_ORG_TAIL}",
                         re.IGNORECASE)
 PARENTHESIS = re.compile(rf"^\s*\(\s*{_ROLE_CORE}{_ORG_TAIL}", re.IGNORECASE)
+# "il notaio udinese", "la violinista georgiana", "il tecnico ospite": an adjective of origin between role and name
+_ORIGIN_ADJ = r"(?:\s+(?-i:[a-zà-ù]{2,}(?:ese|esi|ana|ane|ano|ani|ina|ine|ino|ini|ense|ensi|ita|iti|ota|oti)|ospite|ospiti|locale))?"
 _PREPOSED_BODY = (
     rf"(?<![\w])(?:(?:il|la|lo|l['’]|dal|dalla|del|della|al|alla|col|con|e|ed|anche)\s+)*(?:(?:nuovo|nuova|neo|attuale)\s+)?"
-    rf"{_ROLE_CORE}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?:e\s+(?:la|il|le|i|l['’])\s*)?(?-i:[a-zà-ù])[\w’']*){{0,3}}(?:\s+(?-i:[A-Z])[^,;:\n()]{{0,60}}?)?))?")
+    rf"{_ROLE_CORE}{_ORIGIN_ADJ}(?:\s*(?P<prep>{_PREP})\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s+)?(?P<org>(?-i:[A-Z])[^,;:\n()]{{0,80}}?|(?-i:[a-zà-ù])[\w’']*(?:\s+(?:e\s+(?:la|il|le|i|l['’])\s*)?(?-i:[a-zà-ù])[\w’']*){{0,3}}(?:\s+(?-i:[A-Z])[^,;:\n()]{{0,60}}?)?))?")
 # "il direttore generale dell'Azienda Ligure Sanitaria (A.Li.Sa.), il dott. X": an acronym and an article may follow.
 PREPOSED = re.compile(_PREPOSED_BODY + r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s*(?:(?:il|la|l['’])\s*)?$", re.IGNORECASE)
 COPULA_BEFORE = re.compile(rf"(?:^|[;,.]\s+|\n)(?:(?:il|la|l['’])\s*)?{_ROLE_CORE}(?P<prep>)(?P<org>)\s+(?:sarà|è|resta|rimane)\s+$", re.IGNORECASE)
@@ -98,7 +101,7 @@ _NAMED_AFTER_HEADS = (
 # lowercase words between such a head and the name: "Galleria d'arte contemporanea | Osvaldo Licini",
 # "Presidio ospedaliero | Giuseppe Mazzini", "Centro anziani | Sandro Pertini", "Istituto comprensivo | Don Milani"
 _NAMING_ADJECTIVE = (r"(?:\s+(?:d['’](?-i:[a-zà-ù]+)|(?-i:[a-zà-ù]+(?:ale|ali|ile|ili|iva|ive|ivo|ivi|ica|iche|ico|ici|ana|ane|ano|ani|"
-                     r"are|ari|ero|era|eri|ere|ario|aria|orio|oria|ore|anea|aneo|anee|anei)))){0,3}")
+                     r"are|ari|ero|era|eri|ere|ario|aria|orio|oria|anea|aneo|anee|anei)|superiore|superiori))){0,3}")
 _RIGHT_AFTER_NAMING_HEAD = re.compile(rf"\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+[«“\"]?\s*$", re.IGNORECASE)  # "Fondazione |Carlo Venturelli"
 _NAMED_AFTER = re.compile(
     rf"(?:\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+(?:[«“\"]\s*)?(?:(?:(?-i:[A-Z])[\w’'.]*|di|del|della|dei)\s+)*|(?:^|[\s(])[«“\"])\Z",
@@ -359,6 +362,9 @@ def _surname_after_role(text: str, m: _Mention) -> bool:
     if re.match(r"\s+(?:(?:e|ed|di|del|della|dei|delle|per)\s+(?-i:[a-zà-ù])|(?-i:[a-zà-ù]+)\s+(?:di|del|della|dei|delle)\s)",
                 text[m.end:m.end + 30]):
         return False  # "responsabile Acque dolci della Fitai"
+    nxt = re.match(r"\s*([\w’']+)", text[m.end:m.end + 30])
+    if nxt and m.end < len(text) and text[m.end] == " " and nxt.group(1).lower() not in STOP_WORDS:
+        return False  # "caporedattore Affari correnti": a name is followed by punctuation or a function word
     return (len(word) >= 3 and word.isalpha() and not word.isupper() and word.lower() not in TITLES and word.lower() not in STOP_WORDS
             and not re.fullmatch(_MOD_ALT, word.lower()) and not is_known_place(word))
 
@@ -519,6 +525,8 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
             org_at = offset + more.end() if (more["prep"] or _next_is_capital(text[offset:offset + 120], more.end())) else None
             roles.append(_role_from(text, more, offset, org_at, stops))
     roles.extend(_roster_roles(text, mention))
+    if not roles:
+        roles.extend(_press_office_role(text, mention))
     m = NEW_IN_ROLE.match(after)  # "Davide Scotti nuovo comandante della Polizia locale"
     if m and not roles:
         org_at = mention.end + m.end() if (m["prep"] or _next_is_capital(after, m.end())) else None
@@ -601,6 +609,23 @@ def _roles_for(text: str, mention: _Mention, used: set[int], plural_roles: dict[
 _ROSTER = ROLES["roster_heads"]
 _ROSTER_HEAD = re.compile(r"(?:^|\s[–-]\s|[.;]\s+)(?P<h>" + alternation(_ROSTER) + r")\s*:\s", re.I | re.M)
 _CAPTAIN_AFTER = re.compile(r"^\s*\((?P<c>cap\.|capitano|capitana|c)\)", re.IGNORECASE)
+
+
+_PRESS_OFFICE_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?P<role>(?:Ufficio|Servizio|Area)\s+(?:stampa|comunicazione)|Addett[oa]\s+stampa)"
+    r"(?:\s+(?P<org>[^:\n–—]{2,80}?))?[ \t]*(?:[:–—-][ \t]*|[ \t]*\n[ \t]*)\Z", re.IGNORECASE)
+
+
+def _press_office_role(text: str, mention: _Mention) -> list[Role]:
+    """'Ufficio stampa Musei civici di Ascoli: Francesca Angelini, tel. …': the press officer's heading is a role."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, mention.start))) + 1  # this line or the one before
+    m = _PRESS_OFFICE_HEADING.search(text, start, mention.start)
+    if not m:
+        return []
+    s = m.start("role")
+    org = m["org"].strip(" ,") if m["org"] else None
+    return [Role(text=m["role"], start=s, end=m.end("role"), title=m["role"], normalized=" ".join(m["role"].lower().split()),
+                 organization=org or None)]
 
 
 def _roster_roles(text: str, mention: _Mention) -> list[Role]:
