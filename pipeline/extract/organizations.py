@@ -11,7 +11,7 @@ from pipeline.extract.gazetteer import common_words, countries, fold, regions
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import CONNECTORS as CONNECTORS_SET
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
-from pipeline.extract.spans import text_of, tokens_from
+from pipeline.extract.spans import AREA_CUE, text_of, tokens_from
 from schemas import Organization, Span
 
 LEX = load("organizations")
@@ -147,7 +147,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found: list[tuple[int, int, str]] = []
     coordinated = re.compile(r"(?:,|\s(?:e|ed|o))\s+$")
-    stops = frozenset([e.start_char for e in doc.ents if e.label_ == "PER" and len(e) >= 2]
+    family = re.compile(r"(?:Fratelli|F\.lli|Sorelle|&)\s+\Z")  # "Panificio Fratelli De Marchi": the name goes on
+    stops = frozenset([e.start_char for e in doc.ents if e.label_ == "PER" and len(e) >= 2
+                       and not family.search(text, max(0, e.start_char - 10), e.start_char)]
                       + [m.start() for m in (*_PREFIX_BRANDS.finditer(text), *_HEAD_RE.finditer(text))
                          if m.group(0)[0].isupper() and coordinated.search(text[max(0, m.start() - 5):m.start()])])
     per_ends = {e.end_char for e in doc.ents if e.label_ == "PER"}
@@ -281,10 +283,13 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
         if name.endswith(".") and not _LEGAL_SUFFIX.search(" " + name.split()[-1]) and not re.search(r"(?:[A-Z]\.){2,}$", name):
             name = name[:-1]
         e = s + len(name)
-        if len(name) < 2 or name in _SENTENCE_STARTERS:
-            continue
+        if len(name) < 2 or name in _SENTENCE_STARTERS or re.fullmatch(r"(?:[A-Z]\.\s?){1,3}", name):
+            continue  # "G.E.", "S.D.": a person's initials
         if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
             continue  # "Mainardi" after "Federica Mainardi", "BIASIN" in "BIASIN PIETRO": people, not bodies
+        if (origin == "ner" or origin.startswith(_CONTEXT_ORIGINS)) and AREA_CUE.search(text, max(0, s - 40), s) \
+                and not _HEAD_START.match(name):
+            continue  # "i comuni del Polesine": an area, not a body
         if origin == "ner" and _person_shaped(name) and not _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
             continue  # "Rosaria Scuderi", "Pasquale VENEZIA": a given name and a surname are a person
         if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media", "note", "sponsor"} \
@@ -349,6 +354,9 @@ def _roster_word(text: str, s: int, e: int) -> bool:
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:il|lo|la|l['’]|del|dello|della|dell['’]|dal|dalla|al|alla|nel|nella|sul|sulla)\s*\Z",
                              re.IGNORECASE)
+
+
+_HEAD_START = re.compile(r"(?:" + alternation(HEADS) + r")(?![\w])", re.IGNORECASE)
 
 
 def _person_shaped(name: str) -> bool:

@@ -250,6 +250,8 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
         return False  # "la sede storica di via Pietro Micca": a street, even after a role word
     if len(tokens) >= 2 and _MASCULINE_ARTICLE_BEFORE.search(before):
         return False  # "al Massimo Bellini", "del Mario Rossi" (a theatre, a prize): no article before a person's name
+    if not any(t in FIRST_NAMES for t in tokens) and re.search(r"(?:S\.p\.A\.|S\.r\.l\.|Spa|Srl|SpA)\s+$", before):
+        return False  # "PagoPA S.p.A. Bending Spoons …": a list of companies
     if not any(t in FIRST_NAMES for t in tokens) and _FAMILY_BEFORE.search(before):
         return False  # "la famiglia Del Fabbro", "Panificio Fratelli De Marchi": a family, not one person
     if len(tokens) == 1 and m.text not in FIRST_NAMES and (fold(m.text) in comuni() or fold(m.text) in regions() or fold(m.text) in countries()):

@@ -11,7 +11,7 @@ from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import PLACES, fold
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import proper_sequence, strip_trailing_connectors
-from pipeline.extract.spans import in_short_quote, text_of
+from pipeline.extract.spans import AREA_CUE, in_short_quote, text_of
 from schemas import Place, Span
 
 _VENUE_RE = re.compile(
@@ -101,6 +101,14 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
                 _add_coordinated(places, text, seq[0], parts, org_keys)  # "città di Ascoli Piceno e San Benedetto"
                 continue
             _add(places, name, seq[0])
+    for m in re.finditer(r"(?<=[\s'’])(?=[A-Z])", text):
+        if not AREA_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        seq = proper_sequence(text, m.start(), max_words=3, stops=stops)
+        if seq:
+            name = text[seq[0]:seq[1]]
+            if fold(name) not in org_keys and not _ORG_HEAD.match(name) and name not in person_names and name not in team_names:
+                _add(places, name, seq[0], None if gazetteer.is_known_place(name) else "other")  # "i comuni del Fortore"
     in_org = [(x["start"], x["end"]) for x in org_mentions]
     for m in _VENUE_RE.finditer(text):
         head = m["h"]

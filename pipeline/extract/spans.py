@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+# "i comuni del Polesine", "il paese dell'Alto Molise", "i quartieri di San Fereolo": what follows is an area
+AREA_CUE = re.compile(r"(?<![\w])(?:comuni|paesi|paese|frazioni|frazione|quartieri|quartiere|centri|borghi|territorio|territori|"
+                      r"zona|zone|area|aree|valli|entroterra|imprese|aziende|famiglie|abitanti|ciclisti)\s+"
+                      r"(?:del|della|dell['’]|dei|degli|delle|di)\s*\Z", re.IGNORECASE)
 EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 

@@ -179,6 +179,12 @@ ORG_SET_CASES = [
     pytest.param("Il direttore del Dipartimento della cultura Mauro Bernasconi ha visitato il cantiere.", {"Dipartimento della cultura"}, id="ufficio-non-continua-su-persona"),
     pytest.param("L'Ufficio tecnico nel mese di agosto resterà chiuso al pubblico.", {"Ufficio tecnico"}, id="ufficio-non-continua-su-tempo"),
     pytest.param("La Divisione delle contribuzioni tramite il portale online riceve le dichiarazioni.", {"Divisione delle contribuzioni"}, id="ufficio-non-continua-su-mezzo"),
+    pytest.param("I premi sono offerti dallo storico Caffè Meletti e dal Panificio Fratelli De Marchi.",
+                 {"Caffè Meletti", "Panificio Fratelli De Marchi"}, id="botteghe-intitolate"),
+    pytest.param("Il servizio arriverà nei 52 comuni del Polesine entro giugno.", set(), id="area-non-ente"),
+    pytest.param("Le due ragazze, F.D. e G.E., sono state denunciate a piede libero.", set(), id="iniziali-non-enti"),
+    pytest.param("Ha parlato Federica Cassanelli, dell'ufficio stampa del teatro.", set(), id="federica-non-federazione"),
+    pytest.param("Coordina il tavolo Federconsumatori Lombardia.", {"Federconsumatori Lombardia"}, id="federazione-con-prefisso"),
 ]
 
 
@@ -292,6 +298,9 @@ PLACE_SET_CASES = [
     pytest.param("Lo ha riferito il direttore del quotidiano Il Tirreno nel corso dell'incontro.", set(), id="testata-il-tirreno-non-luogo"),
     pytest.param("La fiera dell'elettronica torna a Reggio Emilia a ottobre.", {("Reggio Emilia", "city")}, id="reggio-emilia-non-regione-emilia"),
     pytest.param("Ha aperto i lavori il giornalista toscano Paolo Rossi, da anni in Lombardia.", {("Lombardia", "region")}, id="aggettivo-e-regione"),
+    pytest.param("Il servizio arriverà nei 52 comuni del Polesine entro giugno.", {("Polesine", "other")}, id="area-dopo-comuni-del"),
+    pytest.param("Le risorse andranno ai comuni del Fortore e ai paesi dell'Alto Molise.", {("Fortore", "other"), ("Alto Molise", "other")},
+                 id="due-aree"),
 ]
 
 
