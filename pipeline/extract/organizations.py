@@ -298,10 +298,12 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
         if not _plausible(name, listed=origin.startswith(_CONTEXT_ORIGINS), sport=sport):
             continue
         spans.append((s, e, name, origin))
+    spans += _nested(text, spans)
+    spans += _publishers(text)
     orgs: dict[str, Organization] = {}
     taken: list[tuple[int, int]] = []
     for s, e, name, origin in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in taken):
+        if origin != "nested" and any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in taken):
             continue  # a shorter reading of a name already found here ("Questura" inside "Questura di Bari")
         taken.append((s, e))
         key = _find_owner(orgs, name)
@@ -336,6 +338,37 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
     for org in result:
         org.mentions.sort(key=lambda m: m.start)
     return result
+
+
+# bodies that another body's name may contain ("… della Federazione Ciclistica Italiana", "… del Comune di Cesena");
+# not units or places that names borrow ("Amici del Parco Onlus", "Sezione dell'Ufficio tecnico")
+_NESTED_HEADS = [h for h in HEADS if h.split()[0] not in {"parco", "casa", "centro", "ufficio", "settore", "servizio", "sezione",
+                                                           "giunta", "consiglio", "commissione", "comitato", "gruppo", "area",
+                                                           "direzione", "divisione", "reparto", "laboratorio", "scuola"}]
+_OF_HEAD = re.compile(r"\s(?:del|della|dello|dell['’]|dei|degli|delle)\s*(?=(?P<h>" + alternation(h.title() for h in _NESTED_HEADS)
+                      + r")(?![\w]))")
+
+
+def _nested(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """'Comitato regionale della Federazione Ciclistica Italiana': the body named inside another body's name."""
+    out = []
+    for s, e, name, _origin in spans:
+        if re.match(r"(?:Ministero|Ministro|Assessorato|Dicastero)\b", name):
+            continue  # "Ministero dell'Università e della Ricerca": portfolios, not bodies
+        for m in _OF_HEAD.finditer(name):
+            inner = name[m.end():]
+            if len(inner.split()) >= 2 and _plausible(inner):
+                out.append((s + m.end(), e, inner, "nested"))
+    return out
+
+
+_PUBLISHER = re.compile(r"[»”\"]\s*\((?P<p>(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,2})\)")
+
+
+def _publishers(text: str) -> list[tuple[int, int, str, str]]:
+    """'«Vita di Enrico Mattei» (Laterza)': the publisher in parentheses after a title."""
+    return [(m.start("p"), m.end("p"), m["p"], "lower:company") for m in _PUBLISHER.finditer(text)
+            if not gazetteer.is_known_place(m["p"]) and m["p"] not in FIRST_NAMES]
 
 
 _HEAD_CONTINUES = re.compile(r"\s+(?P<w>(?-i:[a-z]+))(?![\w])")

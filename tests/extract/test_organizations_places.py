@@ -185,6 +185,14 @@ ORG_SET_CASES = [
     pytest.param("Le due ragazze, F.D. e G.E., sono state denunciate a piede libero.", set(), id="iniziali-non-enti"),
     pytest.param("Ha parlato Federica Cassanelli, dell'ufficio stampa del teatro.", set(), id="federica-non-federazione"),
     pytest.param("Coordina il tavolo Federconsumatori Lombardia.", {"Federconsumatori Lombardia"}, id="federazione-con-prefisso"),
+    pytest.param("La gara è organizzata dal Comitato regionale della Federazione Ciclistica Italiana.",
+                 {"Comitato regionale della Federazione Ciclistica Italiana", "Federazione Ciclistica Italiana"}, id="ente-dentro-ente"),
+    pytest.param("Il finanziamento arriva dal Ministero dell'Università e della Ricerca.", {"Ministero dell'Università e della Ricerca"},
+                 id="ministero-non-annidato"),
+    pytest.param("Saranno presentati «Lettere a Giovanna» (Sellerio) e «Il piatto piange» (Marsilio).", {"Sellerio", "Marsilio"},
+                 id="editori-dopo-titoli"),
+    pytest.param("L'operazione attende il via libera dell'Autorità garante della concorrenza e del mercato.",
+                 {"Autorità garante della concorrenza e del mercato"}, id="nome-fisso-minuscolo"),
 ]
 
 
