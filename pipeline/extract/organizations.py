@@ -54,8 +54,11 @@ _NAMED_TAIL = re.compile(r"(?:\s+(?:di|del|della|dello|dei|degli|delle|dell['’
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])(?P<a>[A-Z]{2,6})\s+$")
 _LEGAL_SUFFIX = re.compile(r"\s(?:Onlus|ONLUS|ODV|OdV|Odv|APS|Aps|ETS|Ets|S\.?p\.?A\.?|Spa|SpA|spa|srl|S\.?r\.?l\.?|Srl|d\.o\.o\.|S\.c\.a\.? ?r\.l\.|Scarl|S\.?n\.?c\.?|S\.?a\.?s\.?|SA|Sagl|AG|GmbH|Ltd|Inc\.?)(?![\w])")
 OFFICE_HEADS = set(LEX["office_heads"])
-_QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|polisportiva|associazione|cooperativa|circolo|comitato|gruppo|"
-                               r"compagnia|coro|banda|orchestra|fondazione|ente|consorzio)\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])", re.IGNORECASE)
+# 'scuola secondaria di primo grado «Anna Frank»', 'Università «Gabriele d'Annunzio» di Chieti-Pescara'
+_QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|primaria|polisportiva|associazione|cooperativa|circolo|comitato|"
+                               r"gruppo|compagnia|coro|corale|banda|orchestra|fondazione|ente|consorzio|università)"
+                               r"(?:\s+(?:d['’]|dell['’]|di\s+|del\s+|della\s+)?(?-i:[a-zà-ù]+)){0,4}\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])"
+                               r"(?:(?<=[»”\"])(?<=\S)(?P<of>\s+di\s+(?-i:[A-Z])[\w’'-]+))?", re.IGNORECASE)
 
 
 def org_kind(name: str) -> str:
@@ -240,7 +243,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if seq:
             found.append((*seq, "note"))  # "in una nota di Cittadinanzattiva Cuneo"
     for m in _QUOTED_NAME_HEAD.finditer(text):
-        found.append((m.start(), m.end(), "quoted"))
+        end = m.end() if m["h"].lower() == "università" else m.end("q")  # "Università «…» di Chieti-Pescara"
+        found.append((m.start(), end, "quoted"))
     for m in _MEDIA.finditer(text):
         seq = proper_sequence(text, m.start("n"), max_words=5, stops=stops)
         if seq:

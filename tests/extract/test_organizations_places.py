@@ -191,6 +191,10 @@ ORG_SET_CASES = [
                  id="ministero-non-annidato"),
     pytest.param("Saranno presentati «Lettere a Giovanna» (Sellerio) e «Il piatto piange» (Marsilio).", {"Sellerio", "Marsilio"},
                  id="editori-dopo-titoli"),
+    pytest.param("I bambini della scuola secondaria di primo grado «Anna Frank» di Borello hanno piantato gli alberi.",
+                 {"scuola secondaria di primo grado «Anna Frank»"}, id="scuola-con-nome-tra-virgolette"),
+    pytest.param("Lo studio è firmato con l'Università «Gabriele d'Annunzio» di Chieti-Pescara.",
+                 {"Università «Gabriele d'Annunzio» di Chieti-Pescara"}, id="universita-con-nome-e-sede"),
     pytest.param("L'operazione attende il via libera dell'Autorità garante della concorrenza e del mercato.",
                  {"Autorità garante della concorrenza e del mercato"}, id="nome-fisso-minuscolo"),
 ]
