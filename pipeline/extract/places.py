@@ -16,7 +16,8 @@ from schemas import Place, Span
 
 _VENUE_RE = re.compile(
     r"(?<![\w])(?P<h>" + alternation(PLACES["venue_heads"]) +
-    r"|contrà|Pala(?=[A-Z]))(?:\s+(?:di|del|della|dello|dei|degli|delle)\s+|\s+dell['’]|\s+|(?<=Pala))(?=[A-Z0-9])", re.IGNORECASE)
+    r"|contrà|Pala(?=[A-Z]))(?:\s+(?-i:comunale|civico|civica|municipale|olimpico|olimpica|provinciale|regionale))?"
+    r"(?:\s+(?:di|del|della|dello|dei|degli|delle)\s+|\s+dell['’]|\s+|(?<=Pala))(?=[A-Z0-9«“\"])", re.IGNORECASE)
 _IN_ORG = re.compile(
     r"(?<![\w])(?P<h>Comune|Città|Regione|Provincia|Prefettura|Questura|Università|Diocesi|Cantone|Municipio|Unione dei Comuni|"
     r"sindaco|sindaca|vicesindaco|vice sindaco|prefetto|questore|comune|città|Cassa rurale|Cassa Rurale|Politecnico|"
@@ -110,6 +111,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
             if fold(name) not in org_keys and not _ORG_HEAD.match(name) and name not in person_names and name not in team_names:
                 _add(places, name, seq[0], None if gazetteer.is_known_place(name) else "other")  # "i comuni del Fortore"
     in_org = [(x["start"], x["end"]) for x in org_mentions]
+    in_party = [(m.start(), m.end()) for m in _PARTY_WITH_PLACE.finditer(text)]
     for m in _VENUE_RE.finditer(text):
         head = m["h"]
         if any(s <= m.start() < e for s, e in in_org) and head.lower() not in _ALWAYS_VENUES:
@@ -152,6 +154,8 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         if not name or not name[0].isupper() or name in person_names or name in surnames or name in team_names:
             continue
         key = fold(name)
+        if any(ps <= s < pe for ps, pe in in_party):
+            continue  # "Fratelli d'Italia", "Forza Italia": a party's name names no place
         if any(os_ <= s < oe for os_, oe in in_org) and not gazetteer.is_known_place(name):
             continue  # a word inside an organization's name ("Cooperative Girasole")
         if key in org_keys or (_ORG_HEAD.match(name) and key not in gazetteer.comuni()) or _FORCE_WORD.search(name):
@@ -164,7 +168,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         known = gazetteer.is_known_place(name)
         if not known and len(ent) == 1 and (ent[0].pos_ != "PROPN" or name.lower() in gazetteer.common_words()):
             continue  # a sentence-initial common word the NER took for a place
-        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or (not known and _in_short_quote(text, s, e)):
+        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or (not known and (_in_short_quote(text, s, e) or _SPECIALTY.fullmatch(name))):
             continue  # "ordinario di Pediatria"; a title or a nickname in quote marks ("Cortili in Scena", "Masuccio")
         if any(cs <= s and e <= ce for cs, ce in covered) and fold(name) not in places:
             continue
@@ -184,7 +188,10 @@ _COORDINATED = re.compile(r"\s+(?:e|ed)\s+")
 _FORCE_WORD = re.compile(r"\b(?:Carabinieri|Polizia|Finanza|Vigili|Forestale)\b")
 _SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professoressa|cattedra|laurea|laureat[oa]|dottorato|master|corso|"
                              r"dipartimento|scuola\s+di\s+specializzazione|insegnante|esperto|esperta|facoltà|iscritt[oaie]|studente|studentessa|"
-                             r"specializzazione|specializzand[oa])(?:\s+(?-i:[a-z]+)){0,2}\s+(?:di|in)\s+$|\biscritt[oaie]\s+a\s+$", re.IGNORECASE)
+                             r"specializzazione|specializzand[oa]|reparto|unità|struttura|primari[oa]|ambulatorio|specialist[ai])"
+                             r"(?:\s+(?-i:[a-z]+)){0,2}\s+(?:di|in)\s+$|\biscritt[oaie]\s+a\s+$", re.IGNORECASE)
+_PARTY_WITH_PLACE = re.compile(r"Fratelli d['’]Italia|Forza Italia|Italia Viva|Sinistra Italiana|Noi con l['’]Italia|Italia dei Valori")
+_SPECIALTY = re.compile(r"[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)")  # "Ortopedia", "Cardiologia"
 
 
 def _in_short_quote(text: str, s: int, e: int) -> bool:
@@ -230,6 +237,8 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
             continue
         if _STREET_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue
+        if any(x.start() <= m.start() < x.end() for x in _PARTY_WITH_PLACE.finditer(text)):
+            continue  # "Forza Italia"
         _add(places, name, m.start())
         covered.append((m.start(), m.end()))
 

@@ -311,6 +311,11 @@ PLACE_SET_CASES = [
     pytest.param("La fiera dell'elettronica torna a Reggio Emilia a ottobre.", {("Reggio Emilia", "city")}, id="reggio-emilia-non-regione-emilia"),
     pytest.param("Ha aperto i lavori il giornalista toscano Paolo Rossi, da anni in Lombardia.", {("Lombardia", "region")}, id="aggettivo-e-regione"),
     pytest.param("Il servizio arriverà nei 52 comuni del Polesine entro giugno.", {("Polesine", "other")}, id="area-dopo-comuni-del"),
+    pytest.param("Ha votato contro la consigliera Sara Leone (Fratelli d'Italia).", set(), id="partito-non-luogo"),
+    pytest.param("Il primario di Ortopedia ha presentato la nuova Unità di Ortogeriatria.", set(), id="specialita-mediche-non-luoghi"),
+    pytest.param("La finale si giocherà allo stadio comunale Enzo Parrinello di Marsala.",
+                 {("stadio comunale Enzo Parrinello", "venue"), ("Marsala", "city")}, id="stadio-con-aggettivo"),
+    pytest.param("La passeggiata parte dal lungolago Fratelli Cervi alle 10.", {("lungolago Fratelli Cervi", "venue")}, id="lungolago"),
     pytest.param("Le risorse andranno ai comuni del Fortore e ai paesi dell'Alto Molise.", {("Fortore", "other"), ("Alto Molise", "other")},
                  id="due-aree"),
 ]
