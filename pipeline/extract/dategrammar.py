@@ -43,6 +43,13 @@ RANGE_FULL = re.compile(
     rf"(?:al(?:l['’])?\s*|a\s+|e\s+il\s+|fino\s+al(?:l['’])?\s*)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH_ANY})(?:\s+(?P<y2>{_YEAR}))?{_E}", FLAGS)
 RANGE_MONTHS = re.compile(
     rf"{_B}(?:tra|fra|da|dal\s+mese\s+di)\s+(?P<m1>{_MONTH_FULL})\s+(?:e|a|ad|al\s+mese\s+di)\s+(?P<m2>{_MONTH_FULL})(?:\s+(?:del\s+)?(?P<y>{_YEAR}))?{_E}", FLAGS)
+RANGE_MONTHS_YEARS = re.compile(
+    rf"{_B}(?:tra|fra|da|dal\s+mese\s+di)\s+(?P<m1>{_MONTH_FULL})\s+(?:del\s+)?(?P<y1>{_YEAR})\s+(?:e|a|ad|al\s+mese\s+di)\s+"
+    rf"(?P<m2>{_MONTH_FULL})\s+(?:del\s+)?(?P<y2>{_YEAR}){_E}", FLAGS)  # "da ottobre 2025 a maggio 2026"
+MONTH_PAIR = re.compile(rf"(?:(?<=\sdi\s)|(?<=\sin\s)|(?<=\sa\s))(?P<m1>{_MONTH_FULL})\s+e\s+(?P<m2>{_MONTH_FULL}){_E}(?!\s+(?:del\s+)?\d)", FLAGS)  # "di luglio e agosto"
+PART_OF_YEAR = re.compile(rf"{_B}(?P<o>primo|secondo|terzo|quarto)\s+(?P<p>semestre|trimestre|quadrimestre)\s+(?:del\s+|dell['’])?(?P<y>{_YEAR}){_E}",
+                          FLAGS)  # "primo semestre 2024"
+OLD_YEAR = re.compile(rf"{_B}(?:nel|del|dal|al|intorno\s+al|anno)\s+(?P<y>1[0-8]\d\d)(?![\w/]|[.,]\d)", FLAGS)  # "nel 1457"
 RANGE_YEARS_WORDS = re.compile(
     rf"{_B}(?:(?:tra|fra)\s+il\s+|dal\s+)(?P<y1>{_YEAR})\s+(?:e\s+il|al)\s+(?P<y2>{_YEAR}){_E}", FLAGS)
 RANGE_YEARS = re.compile(rf"(?<![\w/.,])(?P<y1>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})(?![\w/]|[.,]\d)")
@@ -130,9 +137,21 @@ def _scan(text: str) -> list[DateCandidate]:
         y = _year(m["y"])
         add(m, "range", day=_day(m["d1"]), month=_month(m["m"]), year=y, end_day=_day(m["d2"]),
             end_month=_month(m["m"]), end_year=y)
+    for m in RANGE_MONTHS_YEARS.finditer(text):
+        add(m, "range", month=_month(m["m1"]), year=int(m["y1"]), end_month=_month(m["m2"]), end_year=int(m["y2"]))
     for m in RANGE_MONTHS.finditer(text):
         y = _year(m["y"])
         add(m, "range", month=_month(m["m1"]), year=y, end_month=_month(m["m2"]), end_year=y)
+    for m in MONTH_PAIR.finditer(text):
+        add(m, "range", month=_month(m["m1"]), end_month=_month(m["m2"]))
+    for m in PART_OF_YEAR.finditer(text):
+        size = {"semestre": 6, "trimestre": 3, "quadrimestre": 4}[m["p"].lower()]
+        first = (["primo", "secondo", "terzo", "quarto"].index(m["o"].lower())) * size + 1
+        if first + size - 1 <= 12:
+            y = int(m["y"])
+            add(m, "range", month=first, year=y, end_month=first + size - 1, end_year=y)
+    for m in OLD_YEAR.finditer(text):
+        found.append(DateCandidate(m.start("y"), m.end("y"), m["y"], "year", year=int(m["y"])))
     for m in BARE_WEEKDAY.finditer(text):
         add(m, "weekday", weekday=WEEKDAYS[m["wd"].lower()], direction=0)
     for m in RANGE_YEARS_WORDS.finditer(text):
@@ -261,7 +280,7 @@ def resolve(c: DateCandidate, ref: date | None) -> Resolved:
     if c.kind == "range":
         if c.day is None and c.month is not None:
             year = c.year or ref_year
-            return Resolved(_fmt(year, c.month), _fmt(year, c.end_month), "month", c.year is None)
+            return Resolved(_fmt(year, c.month), _fmt(c.end_year or year, c.end_month), "month", c.year is None)
         if c.day is None:
             return Resolved(_fmt(c.year), _fmt(c.end_year), "year", False)
         y1 = c.year or ref_year
