@@ -93,6 +93,7 @@ _ROLE_NOUN = re.compile(r"\s*(?:(?:il|la|lo|l['’])\s*)?(?P<r>[a-zà-ù]+(?:\s+
 _TITLES: dict[str, str] = load("roles")["titles"]
 _ROLE_SYNONYMS: dict[str, list[str]] = LEX["role_synonyms"]
 _HONORIFIC_ONLY = re.compile(r"(?:" + alternation(load("roles")["honorifics"]) + r")\s+", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"(?<![\w’'])(?:ha|hanno)\s+(?:(?-i:[a-zà-ù]+)\s+){0,1}(?-i:[a-zà-ù]+(?:ato|ito|uto|so|sto|tto))(?![\w’'])")
 _SHORT_CUE_BEFORE = re.compile(r"(?:\b(?P<cue>per|secondo|come\s+(?:dice|spiega|ricorda))\s+(?:il|la|l['’])?\s*)$", re.IGNORECASE)
 
 
@@ -154,6 +155,10 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             return name, mention, cue_between[-1]["cue"]  # "Acciaierie Rossi parla di «…»"
         if cue_before and is_person and not gap.strip():
             return name, mention, cue_before[-1]["cue"]  # "Sul tema interviene anche Arturo Lorenzoni «…»"
+        if is_person and same_sentence and len(gap) < 120 and _SUBJECT_VERB.search(gap) and not re.search(r"[;:]", gap) \
+                and not _CUE_RIGHT_AFTER.match(text[end:end + 60]):
+            # "Giorgio Pellizzari ha ringraziato la Polizia «…»", "Gentile, che in una nota ha parlato di «…»"
+            return name, mention, None
         if (name, mention) in [(p.name, m) for p, m in before_mentions] and len(gap) < 90 \
                 and re.search(r"[,:]\s*$", gap) and not re.search(r"[.!?;]\s", gap):
             verbs = [c for c in before_cues if c.start() >= mention.end]
@@ -183,7 +188,7 @@ def _speaker_near(text: str, start: int, end: int, people: list[Person], orgs: l
             or (_main_org_of_kind(orgs, group["g"]) if group else None)
         if org:
             return org[0], org[1], after_cue["cue"]
-        if not group and re.match(r"^\s*(?:ancora\s*)?[.,;\n]", rest):
+        if not group and re.match(r"^\s*(?:ancora\s*)?(?:[.,;\n]|(?:ai|agli|alle|alla|al)\s+(?-i:[a-zà-ù]))", rest):
             # "«…», aggiunge.": the previous quote's speaker, or the person the paragraph is about
             name, mention = _paragraph_speaker(text, start + 1, people, previous)
             return name, mention, after_cue["cue"]

@@ -152,6 +152,12 @@ CASES = [
     pytest.param("La scuola ha ricevuto in dono un televisore da 55\" per l'aula magna.", [], id="trap-inch-mark"),
     pytest.param("Lo spettacolo «Aspettando Godot» andrà in scena sabato al teatro comunale.", [], id="trap-play-title"),
     pytest.param("La canzone “Nel blu dipinto di blu” ha aperto il concerto in piazza.", [], id="trap-song-title"),
+    pytest.param("Il sindaco di Castelfranco, Giorgio Pellizzari, ha ringraziato la Polizia di Stato «a nome di una comunità che per mesi ha avuto paura».",
+                 [Q("a nome di una comunità che per mesi ha avuto paura", "Giorgio Pellizzari", None, "Giorgio Pellizzari")], id="subject-verb-then-quote"),
+    pytest.param("Soddisfatto il procuratore Raffaele Gentile, che in una nota ha parlato di «un lavoro investigativo paziente che ha restituito serenità ai commercianti».",
+                 [Q("un lavoro investigativo paziente che ha restituito serenità ai commercianti", "Raffaele Gentile")], id="che-ha-parlato-di"),
+    pytest.param("Tra i primi ricoverati c'è Ines, 87 anni. \"Mi hanno fatto alzare il giorno dopo l'intervento\", ha raccontato ai giornalisti dal suo letto.",
+                 [Q("Mi hanno fatto alzare il giorno dopo l'intervento", "Ines", "ha raccontato")], id="bare-cue-with-indirect-object"),
     pytest.param("Alla guida dell'associazione c'è Antonio “Totò” Esposito, ex arbitro.", [], id="trap-nickname-curly"),
     pytest.param("I ragazzi hanno definito l'esperienza «davvero indimenticabile», ha detto Sara Bassi.", [], id="trap-two-words-with-cue"),
     # --- a quote and a trap in the same text ---
