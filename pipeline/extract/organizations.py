@@ -208,6 +208,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             start = m.start() if head in _KEEP_LOWER_HEAD else seq[0]
             found.append((start, seq[1], "lower:" + head))  # "dell'associazione Carta Canta"
     for m in _SPORTS_WORD.finditer(text):  # "Etruria Nuoto Civitavecchia", "Atletica Fenice"
+        if re.search(r"(?<![\w])(?:allo|alla|al|agli|alle|all['’])\s*\Z", text[max(0, m.start() - 8):m.start()]):
+            continue  # "l'assessore allo Sport del Comune di Monfalcone": a portfolio
         seq = proper_sequence(text, _capitalized_run_start(text, m.start()), max_words=5, stops=stops)
         if seq and len(text[seq[0]:seq[1]].split()) >= 2:
             found.append((*seq, "list:sports_club"))
@@ -287,13 +289,22 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
         if name.endswith(".") and not _LEGAL_SUFFIX.search(" " + name.split()[-1]) and not re.search(r"(?:[A-Z]\.){2,}$", name):
             name = name[:-1]
         e = s + len(name)
-        if len(name) < 2 or name in _SENTENCE_STARTERS or re.fullmatch(r"(?:[A-Z]\.\s?){1,3}", name):
-            continue  # "G.E.", "S.D.": a person's initials
+        if len(name) < 2 or name in _SENTENCE_STARTERS or re.fullmatch(r"(?:[A-Z]\.\s?){1,3}|[IVX]+\s?[A-Z]", name):
+            continue  # "G.E.", "S.D.": a person's initials; "III B": a school class
+        if re.match(r"[.,]\d", text[e:e + 2]):
+            continue  # "PM2,5": a measure, not a body
+        if (origin in {"ner", "brand"} or origin.startswith(_CONTEXT_ORIGINS)) and _SPECIALTY.fullmatch(name.split()[0]) \
+                and len(name.split()) <= 3:
+            continue  # "primario di Neurologia": a hospital ward
         if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
             continue  # "Mainardi" after "Federica Mainardi", "BIASIN" in "BIASIN PIETRO": people, not bodies
         if (origin == "ner" or origin.startswith(_CONTEXT_ORIGINS)) and AREA_CUE.search(text, max(0, s - 40), s) \
                 and not _HEAD_START.match(name):
             continue  # "i comuni del Polesine": an area, not a body
+        words = name.split()
+        if origin == "ner" and len(words) >= 3 and words[1] in FIRST_NAMES and words[0].lower() not in HEADS \
+                and _PORTFOLIO_BEFORE_ORG.search(text, max(0, s - 12), s) and _person_shaped(" ".join(words[1:])):
+            continue  # "alla Viabilità Emanuela Sestili": a portfolio and a person, not a body
         if origin == "ner" and _person_shaped(name) and not _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
             continue  # "Rosaria Scuderi", "Pasquale VENEZIA": a given name and a surname are a person
         if name in person_names and origin not in {"pattern", "legal", "office", "quoted", "media", "note", "sponsor"} \
@@ -389,6 +400,7 @@ def _roster_word(text: str, s: int, e: int) -> bool:
     return word.title() in FIRST_NAMES or any(m and m.group(1).title() in FIRST_NAMES for m in (after, before))
 
 
+_PORTFOLIO_BEFORE_ORG = re.compile(r"(?<![\w])(?:allo|alla|al|agli|alle|ai|all['’])\s*\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:il|lo|la|l['’]|del|dello|della|dell['’]|dal|dalla|al|alla|nel|nella|sul|sulla)\s*\Z",
                              re.IGNORECASE)
 
@@ -501,6 +513,9 @@ _NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Maste
 _PORTFOLIO_TITLES = re.compile(r"^(?:assessor|ministr|sottosegretari|municipal|delegat|capodicastero|consiglier[ea]\s+delegat)", re.IGNORECASE)
 
 
+_SPECIALTY = re.compile(r"(?:[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)|Terapia|Medicina|Chirurgia)\b")  # wards
+
+
 def add_role_organizations(text: str, orgs: list[dict], places: list[dict], people: list[dict]) -> list[dict]:
     """Organizations named only as the body of a role ("presidente di Legambiente Toscana") join the list,
     unless they are places, portfolios ("assessore al Bilancio"), subjects ("docente di Storia") or already known."""
@@ -512,7 +527,7 @@ def add_role_organizations(text: str, orgs: list[dict], places: list[dict], peop
             name = role["organization"]
             if not name or not name[0].isupper() or _PORTFOLIO_TITLES.match(role["title"]) or gazetteer.is_known_place(name):
                 continue
-            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name):
+            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name) or _SPECIALTY.match(name):
                 continue  # "docente di Storia", "vincitore del Premio Scrivere"
             if fold(name) in known | place_names or any(fold(name) in k or k in fold(name) for k in known if len(k) > 3):
                 continue

@@ -86,7 +86,7 @@ _NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "sup
                                 "pasticceria", "panificio", "gelateria", "pizzeria", "libreria", "enoteca", "cantina", "cantine",
                                 "birrificio", "caseificio", "prosciuttificio", "lanificio", "bottega", "quartet", "reporter",
                                 "corporate", "finance", "row", "street", "road", "avenue", "square", "strasse", "platz"}
-_STREET_HEADS = (r"via|viale|contrà|piazza|piazzale|piazzetta|corso|largo|vicolo|vico|lungomare|lungolago|lungofiume|lungarno|lungotevere|"
+_STREET_HEADS = (r"(?:(?<=la )|(?<=sulla )|(?<=della )|(?<=dalla )|(?<=alla ))(?:provinciale|statale)|via|viale|contrà|piazza|piazzale|piazzetta|corso|largo|vicolo|vico|lungomare|lungolago|lungofiume|lungarno|lungotevere|"
                  r"lungadige|lungoparma|banchina|contrada|strada|stradone|salita|discesa|calata|traversa|rotonda|rotatoria|"
                  r"circonvallazione|galleria|ponte|passeggiata|passaggio|sottopasso|molo|borgata")
 _NAMED_AFTER_HEADS = (
@@ -100,7 +100,7 @@ _NAMED_AFTER_HEADS = (
     r"itis|iti|itc|itg|itt|itet|itcg|iis|isis|iiss|ipsia|ipssar|ipsseoa|ipseoa|cpia")
 # lowercase words between such a head and the name: "Galleria d'arte contemporanea | Osvaldo Licini",
 # "Presidio ospedaliero | Giuseppe Mazzini", "Centro anziani | Sandro Pertini", "Istituto comprensivo | Don Milani"
-_NAMING_ADJECTIVE = (r"(?:\s+(?:d['’](?-i:[a-zà-ù]+)|(?-i:[a-zà-ù]+(?:ale|ali|ile|ili|iva|ive|ivo|ivi|ica|iche|ico|ici|ana|ane|ano|ani|"
+_NAMING_ADJECTIVE = (r"(?:\s+(?:d['’](?-i:[a-zà-ù]+)|di\s+(?-i:volontariato|promozione|musica|danza|teatro|ricerca|studi)|(?-i:[a-zà-ù]+(?:ale|ali|ile|ili|iva|ive|ivo|ivi|ica|iche|ico|ici|ana|ane|ano|ani|"
                      r"are|ari|ero|era|eri|ere|ario|aria|orio|oria|anea|aneo|anee|anei)|superiore|superiori))){0,3}")
 _RIGHT_AFTER_NAMING_HEAD = re.compile(rf"\b(?:{_NAMED_AFTER_HEADS}){_NAMING_ADJECTIVE}\s+[«“\"]?\s*$", re.IGNORECASE)  # "Fondazione |Carlo Venturelli"
 _NAMED_AFTER = re.compile(
@@ -248,6 +248,8 @@ def _is_person_name(text: str, m: _Mention, blocked: set[str]) -> bool:
         return False
     if _STREET_RIGHT_BEFORE.search(before):
         return False  # "la sede storica di via Pietro Micca": a street, even after a role word
+    if len(tokens) >= 2 and re.search(r"(?<![\w])da\s+$", before) and re.match(r"\s+a\s+(?-i:[A-Z])", text[m.end:m.end + 5]):
+        return False  # "dalle frazioni, da Murta Maria a Pittulongu": a stretch between two places
     if len(tokens) >= 2 and _MASCULINE_ARTICLE_BEFORE.search(before):
         return False  # "al Massimo Bellini", "del Mario Rossi" (a theatre, a prize): no article before a person's name
     if not any(t in FIRST_NAMES for t in tokens) and re.search(r"(?:S\.p\.A\.|S\.r\.l\.|Spa|Srl|SpA)\s+$", before):
@@ -352,9 +354,18 @@ def _candidate_mentions(doc: Doc, org_names: set[str]) -> list[_Mention]:
             cand = _Mention(lm.start() + nm.start(), lm.start() + nm.end(), nm.group(0))
             if nm.group(0) in FIRST_NAMES and not _overlaps(out, cand) and _is_person_name(text, cand, blocked):
                 out.append(cand)
-    for cand in (*_lineup_mentions(text), *_aged_first_names(text)):
+    for cand in (*_lineup_mentions(text), *_aged_first_names(text), *_relatives(text)):
         out = [m for m in out if not (cand.start <= m.start < cand.end or m.start <= cand.start < m.end)] + [cand]
     return sorted(out, key=lambda m: m.start)
+
+
+_RELATIVE = re.compile(r"(?<![\w’'])(?:fratello|sorella|figlio|figlia|moglie|marito|padre|madre|nonno|nonna|zio|zia|cugino|cugina|"
+                       r"nipote|compagno|compagna)\s+(?P<n>[A-Z][a-zà-ù]+)(?![\w’'])(?!\s+[A-Z])")
+
+
+def _relatives(text: str) -> list[_Mention]:
+    """'con il fratello Filippo': a given name after a kinship word is a person."""
+    return [_Mention(m.start("n"), m.end("n"), m["n"], cued=True) for m in _RELATIVE.finditer(text) if m["n"] in FIRST_NAMES]
 
 
 def _surname_after_role(text: str, m: _Mention) -> bool:
@@ -753,7 +764,8 @@ _TITLE_OR_HONORIFIC_BEFORE = re.compile(rf"(?:{_TITLE_ALT}|{'|'.join(re.escape(h
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*$")
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:a|ad|in|da|verso|tra|fra|presso|(?:(?:quartier|frazion|comun|paes|rion)[ei]|località|zona|zone|"
-                                r"città|borgo|borghi)(?:\s+(?:di|del|della|dei|delle))?)\s+$",
+                                r"città|borgo|borghi|spiaggia|spiagge|lido|baia|pineta|monte|colle|lago|fiume|torrente|valle)"
+                                r"(?:\s+(?:di|del|della|dei|delle))?)\s+$",
                                 re.IGNORECASE)
 
 

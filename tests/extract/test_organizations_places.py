@@ -195,6 +195,11 @@ ORG_SET_CASES = [
                  {"scuola secondaria di primo grado «Anna Frank»"}, id="scuola-con-nome-tra-virgolette"),
     pytest.param("Lo studio è firmato con l'Università «Gabriele d'Annunzio» di Chieti-Pescara.",
                  {"Università «Gabriele d'Annunzio» di Chieti-Pescara"}, id="universita-con-nome-e-sede"),
+    pytest.param("Erano presenti la consigliera delegata alla Viabilità Emanuela Sestili e l'assessore allo Sport del Comune di Monfalcone, Luca Fasiolo.",
+                 {"Comune di Monfalcone"}, id="deleghe-non-enti"),
+    pytest.param("I valori di PM2,5 sono scesi; la III B ha curato i cartelloni.", set(), id="misure-e-classi-non-enti"),
+    pytest.param("Sono arrivati i nuovi primari di Neurologia e di Terapia intensiva neonatale, Paolo Sala e Anna Riva.", set(),
+                 id="reparti-non-enti"),
     pytest.param("L'operazione attende il via libera dell'Autorità garante della concorrenza e del mercato.",
                  {"Autorità garante della concorrenza e del mercato"}, id="nome-fisso-minuscolo"),
 ]
