@@ -108,8 +108,12 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         seq = proper_sequence(text, m.start(), max_words=3, stops=stops)
         if seq:
             name = text[seq[0]:seq[1]]
-            if fold(name) not in org_keys and not _ORG_HEAD.match(name) and name not in person_names and name not in team_names:
-                _add(places, name, seq[0], None if gazetteer.is_known_place(name) else "other")  # "i comuni del Fortore"
+            offset = seq[0]
+            for part in _COORDINATED.split(name):  # "le frazioni di Configno e Sommati"
+                start = text.find(part, offset)
+                offset = start + len(part)
+                if part[:1].isupper() and not _ORG_HEAD.match(part) and part not in person_names and part not in team_names:
+                    _add(places, part, start, None if gazetteer.is_known_place(part) else "other")  # "i comuni del Fortore"
     in_org = [(x["start"], x["end"]) for x in org_mentions]
     in_party = [(m.start(), m.end()) for m in _PARTY_WITH_PLACE.finditer(text)]
     for m in _VENUE_RE.finditer(text):
@@ -168,12 +172,13 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         known = gazetteer.is_known_place(name)
         if not known and len(ent) == 1 and (ent[0].pos_ != "PROPN" or name.lower() in gazetteer.common_words()):
             continue  # a sentence-initial common word the NER took for a place
-        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or (not known and (_in_short_quote(text, s, e) or _SPECIALTY.fullmatch(name))):
+        in_title = _in_short_quote(text, s, e) and (not known or _in_quoted_title(text, s, e))
+        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or in_title or (not known and _SPECIALTY.fullmatch(name)):
             continue  # "ordinario di Pediatria"; a title or a nickname in quote marks ("Cortili in Scena", "Masuccio")
         if any(cs <= s and e <= ce for cs, ce in covered) and fold(name) not in places:
             continue
         _add(places, name, s)
-    _gazetteer_places(text, places, stops, org_keys)
+    _gazetteer_places(text, places, stops, org_keys, frozenset(n.split()[0] for n in person_names if len(n.split()) >= 2))
     _link_repeats(text, places, team_names)
     result = sorted(places.values(), key=lambda p: min(m.start for m in p.mentions))
     for p in result:
@@ -190,6 +195,7 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professor
                              r"dipartimento|scuola\s+di\s+specializzazione|insegnante|esperto|esperta|facoltà|iscritt[oaie]|studente|studentessa|"
                              r"specializzazione|specializzand[oa]|reparto|unità|struttura|primari[oa]|ambulatorio|specialist[ai])"
                              r"(?:\s+(?-i:[a-z]+)){0,2}\s+(?:di|in)\s+$|\biscritt[oaie]\s+a\s+$", re.IGNORECASE)
+_AND_PLACE = re.compile(r"\s+(?:e|ed)\s+(?P<p>(?-i:[A-Z])[\w’'-]+(?:\s+(?:di|del|della|in|sul|sulla|(?-i:[A-Z])[\w’'-]+)){0,3})")
 _PARTY_WITH_PLACE = re.compile(r"Fratelli d['’]Italia|Forza Italia|Italia Viva|Sinistra Italiana|Noi con l['’]Italia|Italia dei Valori")
 _SPECIALTY = re.compile(r"[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)")  # "Ortopedia", "Cardiologia"
 
@@ -197,6 +203,13 @@ _SPECIALTY = re.compile(r"[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapi
 def _in_short_quote(text: str, s: int, e: int) -> bool:
     """A title in quote marks of at most five words ("Cortili in Scena")."""
     return in_short_quote(text, s, e, max_words=5, openers="«“\"", reach=40)
+
+
+def _in_quoted_title(text: str, s: int, e: int) -> bool:
+    """A known place inside a quoted title of two or more capitalized words ("“Mamma Roma”"), not a quoted place name."""
+    before = re.search(r"[«“\"]([^«»“”\"\n]*)$", text[max(0, s - 40):s])
+    after = re.match(r"([^«»“”\"\n]*)[»”\"]", text[e:e + 40])
+    return bool(before and after and (before.group(1).strip() or after.group(1).strip()))
 
 
 def _add_coordinated(places: dict[str, Place], text: str, start: int, parts: list[str], org_keys: set[str]) -> None:
@@ -212,8 +225,10 @@ def _add_coordinated(places: dict[str, Place], text: str, start: int, parts: lis
         offset = pos + len(part)
 
 
-def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int], org_keys: set[str]) -> None:
-    """Comuni after a locative preposition ("a Castel San Giovanni"), and regions and countries anywhere."""
+def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int], org_keys: set[str],
+                      given_names: frozenset[str] = frozenset()) -> None:
+    """Comuni after a locative preposition ("a Castel San Giovanni", "tra Telese Terme e Montesarchio"), and regions
+    and countries anywhere."""
     for m in _LOCATIVE.finditer(text):
         seq = proper_sequence(text, m.end(), max_words=4, allow_digits=False, stops=stops)
         if not seq:
@@ -227,16 +242,22 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
             if gazetteer.is_known_place(cand):
                 if _in_short_quote(text, seq[0], seq[0] + len(cand)) or _SUBJECT_BEFORE.search(text[max(0, seq[0] - 30):seq[0]]):
                     break  # "Cortili in Scena": a title, though Scena is a comune
+                if cand in given_names:
+                    break  # "A Mauro dobbiamo la promozione": Mauro Zanier, not the town
                 if not any(p.mentions and any(x.start <= seq[0] < x.end for x in p.mentions) for p in places.values()):
                     _add(places, cand, seq[0])
+                second = _AND_PLACE.match(text, seq[0] + len(cand))
+                if second and gazetteer.is_known_place(second["p"]) and fold(second["p"]) not in org_keys \
+                        and not any(x.start <= second.start("p") < x.end for p in places.values() for x in p.mentions):
+                    _add(places, second["p"], second.start("p"))  # "tra Poggio Mirteto e Montopoli di Sabina"
                 break
     covered = [(m.start, m.end) for p in places.values() for m in p.mentions]
     for m in _known_names_regex().finditer(text):
         name = m.group(0)
         if fold(name) in places or fold(name) in org_keys or any(s <= m.start() < e for s, e in covered):
             continue
-        if _STREET_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue
+        if _STREET_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _in_short_quote(text, m.start(), m.end()):
+            continue  # "Mamma Roma": a film
         if any(x.start() <= m.start() < x.end() for x in _PARTY_WITH_PLACE.finditer(text)):
             continue  # "Forza Italia"
         _add(places, name, m.start())

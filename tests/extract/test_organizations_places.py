@@ -321,6 +321,12 @@ PLACE_SET_CASES = [
     pytest.param("La finale si giocherà allo stadio comunale Enzo Parrinello di Marsala.",
                  {("stadio comunale Enzo Parrinello", "venue"), ("Marsala", "city")}, id="stadio-con-aggettivo"),
     pytest.param("La passeggiata parte dal lungolago Fratelli Cervi alle 10.", {("lungolago Fratelli Cervi", "venue")}, id="lungolago"),
+    pytest.param("Il nuovo primario è cresciuto tra Telese Terme e Montesarchio.", {("Telese Terme", "city"), ("Montesarchio", "city")},
+                 id="coordinati-dopo-tra"),
+    pytest.param("I fondi andranno alle frazioni di Configno e Sommati.", {("Configno", "other"), ("Sommati", "other")}, id="frazioni-coordinate"),
+    pytest.param("Mauro Zanier lascia dopo sette stagioni. «A Mauro dobbiamo la promozione», ha detto il presidente.", set(),
+                 id="nome-di-persona-non-comune"),
+    pytest.param("Domenica saranno proiettati “Accattone” e “Mamma Roma” in copia restaurata.", set(), id="titolo-di-film-non-luogo"),
     pytest.param("Le risorse andranno ai comuni del Fortore e ai paesi dell'Alto Molise.", {("Fortore", "other"), ("Alto Molise", "other")},
                  id="due-aree"),
 ]
