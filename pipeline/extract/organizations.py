@@ -56,7 +56,7 @@ _LEGAL_SUFFIX = re.compile(r"\s(?:Onlus|ONLUS|ODV|OdV|Odv|APS|Aps|ETS|Ets|S\.?p\
 OFFICE_HEADS = set(LEX["office_heads"])
 # 'scuola secondaria di primo grado «Anna Frank»', 'Università «Gabriele d'Annunzio» di Chieti-Pescara'
 _QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|primaria|polisportiva|associazione|cooperativa|circolo|comitato|"
-                               r"gruppo|compagnia|coro|corale|banda|orchestra|fondazione|ente|consorzio|università)"
+                               r"gruppo|compagnia|coro|corale|banda|orchestra|fondazione|ente|consorzio|università|policlinico|ospedale|laboratorio)"
                                r"(?:\s+(?:d['’]|dell['’]|di\s+|del\s+|della\s+)?(?-i:[a-zà-ù]+)){0,4}\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])"
                                r"(?:(?<=[»”\"])(?<=\S)(?P<of>\s+di\s+(?-i:[A-Z])[\w’'-]+))?", re.IGNORECASE)
 
