@@ -81,7 +81,12 @@ def places_component(doc: Doc) -> Doc:
     orgs = {o["name"] for o in doc._.organizations or []}
     teams = {o["name"] for o in doc._.organizations or [] if o["kind"] == "sports_club"}
     mentions = [m for o in doc._.organizations or [] for m in o["mentions"]]
-    doc._.places = [p.model_dump() for p in extract_places(doc, persons, orgs, teams, mentions)]
+    pub = doc._.published or {}
+    dateline = None
+    if pub.get("place"):
+        at = text_of(doc).find(pub["place"], 0, (pub.get("start") or 0) + 1)
+        dateline = (pub["place"], at) if at != -1 else None
+    doc._.places = [p.model_dump() for p in extract_places(doc, persons, orgs, teams, mentions, dateline)]
     return doc
 
 

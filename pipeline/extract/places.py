@@ -79,7 +79,8 @@ def _add(places: dict[str, Place], name: str, start: int, kind: str | None = Non
 
 
 def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: set[str] = frozenset(),
-                   team_names: set[str] = frozenset(), org_mentions: list[dict] = ()) -> list[Place]:
+                   team_names: set[str] = frozenset(), org_mentions: list[dict] = (),
+                   dateline: tuple[str, int] | None = None) -> list[Place]:
     """Every place of ``doc`` once, with kind, mentions and ISTAT/region/country where known."""
     text = text_of(doc)
     places: dict[str, Place] = {}
@@ -95,6 +96,11 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
             name = text[seq[0]:seq[1]]
+            words = name.split()
+            if len(words) >= 3 and not gazetteer.is_known_place(name):
+                prefix = next((n for n in range(len(words) - 1, 0, -1) if gazetteer.is_known_place(" ".join(words[:n]))), 0)
+                if prefix and words[prefix] in _GIVEN_NAMES:
+                    name = " ".join(words[:prefix])  # "la sindaca di Fivizzano Roberta Galli"
             if fold(name) in {fold(p) for p in person_names} or _ORG_HEAD.match(name):
                 continue
             parts = _COORDINATED.split(name)
@@ -178,6 +184,8 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         if any(cs <= s and e <= ce for cs, ce in covered) and fold(name) not in places:
             continue
         _add(places, name, s)
+    if dateline is not None and fold(dateline[0]) not in places:
+        _add(places, dateline[0], dateline[1])  # "Bologna, 22 maggio 2025 –"
     _gazetteer_places(text, places, stops, org_keys, frozenset(n.split()[0] for n in person_names if len(n.split()) >= 2))
     _link_repeats(text, places, team_names)
     result = sorted(places.values(), key=lambda p: min(m.start for m in p.mentions))
@@ -195,7 +203,8 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professor
                              r"dipartimento|scuola\s+di\s+specializzazione|insegnante|esperto|esperta|facoltà|iscritt[oaie]|studente|studentessa|"
                              r"specializzazione|specializzand[oa]|reparto|unità|struttura|primari[oa]|ambulatorio|specialist[ai])"
                              r"(?:\s+(?-i:[a-z]+)){0,2}\s+(?:di|in)\s+$|\biscritt[oaie]\s+a\s+$", re.IGNORECASE)
-_AND_PLACE = re.compile(r"\s+(?:e|ed)\s+(?P<p>(?-i:[A-Z])[\w’'-]+(?:\s+(?:di|del|della|in|sul|sulla|(?-i:[A-Z])[\w’'-]+)){0,3})")
+_NEXT_PLACE = re.compile(r"(?:\s*,\s*|\s+(?:e|ed)\s+)(?P<p>(?-i:[A-Z])[\w’'-]+(?:\s+(?:di|del|della|in|sul|sulla|(?-i:[A-Z])[\w’'-]+)){0,3})")
+_GIVEN_NAMES = frozenset(load("first_names")["names"])
 _PARTY_WITH_PLACE = re.compile(r"Fratelli d['’]Italia|Forza Italia|Italia Viva|Sinistra Italiana|Noi con l['’]Italia|Italia dei Valori")
 _SPECIALTY = re.compile(r"[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)")  # "Ortopedia", "Cardiologia"
 
@@ -246,10 +255,15 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
                     break  # "A Mauro dobbiamo la promozione": Mauro Zanier, not the town
                 if not any(p.mentions and any(x.start <= seq[0] < x.end for x in p.mentions) for p in places.values()):
                     _add(places, cand, seq[0])
-                second = _AND_PLACE.match(text, seq[0] + len(cand))
-                if second and gazetteer.is_known_place(second["p"]) and fold(second["p"]) not in org_keys \
-                        and not any(x.start <= second.start("p") < x.end for p in places.values() for x in p.mentions):
-                    _add(places, second["p"], second.start("p"))  # "tra Poggio Mirteto e Montopoli di Sabina"
+                pos = seq[0] + len(cand)
+                while (nxt := _NEXT_PLACE.match(text, pos)) is not None:  # "a Montevarchi, San Giovanni Valdarno e Cortona"
+                    name = next((" ".join(nxt["p"].split()[:n]) for n in range(len(nxt["p"].split()), 0, -1)
+                                 if gazetteer.is_known_place(" ".join(nxt["p"].split()[:n]))), None)
+                    if name is None or fold(name) in org_keys:
+                        break
+                    if not any(x.start <= nxt.start("p") < x.end for p in places.values() for x in p.mentions):
+                        _add(places, name, nxt.start("p"))
+                    pos = nxt.start("p") + len(name)
                 break
     covered = [(m.start, m.end) for p in places.values() for m in p.mentions]
     for m in _known_names_regex().finditer(text):
