@@ -96,6 +96,10 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         seq = proper_sequence(text, m.end(), max_words=4, stops=stops)
         if seq:
             name = text[seq[0]:seq[1]]
+            lead = re.match(r"(?:Autonoma\s+(?:della\s+|del\s+|di\s+)?|Repubblica\s+(?:di|presso\s+il\s+Tribunale\s+di)\s+)(?=[A-Z])", name)
+            if lead:  # "Regione Autonoma della Sardegna", "Procura della Repubblica di Treviso"
+                seq = (seq[0] + lead.end(), seq[1])
+                name = name[lead.end():]
             words = name.split()
             if len(words) >= 3 and not gazetteer.is_known_place(name):
                 prefix = next((n for n in range(len(words) - 1, 0, -1) if gazetteer.is_known_place(" ".join(words[:n]))), 0)

@@ -332,6 +332,8 @@ PLACE_SET_CASES = [
                  {("Montevarchi", "city"), ("San Giovanni Valdarno", "city"), ("Cortona", "city"), ("Sansepolcro", "city")}, id="elenco-di-comuni"),
     pytest.param("La delegazione è guidata dalla sindaca di Fivizzano Roberta Galli.", {("Fivizzano", "city")}, id="comune-prima-del-nome"),
     pytest.param("Bologna, 22 maggio 2025 – Il rapporto sarà presentato domani in Regione.", {("Bologna", "city")}, id="luogo-del-dateline"),
+    pytest.param("La Procura della Repubblica di Treviso ha chiesto gli arresti.", {("Treviso", "city")}, id="procura-della-repubblica"),
+    pytest.param("Il bando della Regione Autonoma della Sardegna scade a maggio.", {("Sardegna", "region")}, id="regione-autonoma"),
     pytest.param("Mauro Zanier lascia dopo sette stagioni. «A Mauro dobbiamo la promozione», ha detto il presidente.", set(),
                  id="nome-di-persona-non-comune"),
     pytest.param("Domenica saranno proiettati “Accattone” e “Mamma Roma” in copia restaurata.", set(), id="titolo-di-film-non-luogo"),
