@@ -94,7 +94,7 @@ _NAMED_AFTER_HEADS = (
     r"parco|giardino|giardini|cinema|chiesa|basilica|cattedrale|santuario|cappella|parrocchia|oratorio|asilo|nave|motonave|"
     r"fondazione|ospedale|policlinico|presidio|clinica|hospice|padiglione|aeroporto|stazione|sala|aula|auditorium|biblioteca|"
     r"museo|pinacoteca|centro|circolo|associazione|polisportiva|consorzio|cooperativa|comitato|banca|azienda|società|"
-    r"federazione|unione|compagnia|gruppo|(?-i:Quartetto|Trio|Quintetto|Orchestra|Coro|Ensemble|Duo)|caffè|bar|pasticceria|panificio|"
+    r"federazione|unione|compagnia|gruppo|azienda\s+agricola|(?-i:Quartetto|Trio|Quintetto|Orchestra|Coro|Ensemble|Duo)|caffè|bar|pasticceria|panificio|"
     r"gelateria|pizzeria|libreria|enoteca|cantina|cantine|birrificio|caseificio|prosciuttificio|lanificio|laboratorio|"
     r"bottega|memorial|trofeo|torneo|coppa|collezione|modello|(?<=la )linea|borsa|fondo|"
     r"itis|iti|itc|itg|itt|itet|itcg|iis|isis|iiss|ipsia|ipssar|ipsseoa|ipseoa|cpia")
@@ -825,7 +825,8 @@ def _only_inside_organization_names(text: str, group: list[_Mention], org_names:
     if any(t in FIRST_NAMES for t in name.split()) or any(_single_name_ok(text, m) for m in group):
         return False
     # it opens the name ("Del Fabbro S.r.l.") or follows a family word or a naming head ("Fratelli Del Fabbro")
-    pattern = re.compile(rf"(?:^|(?:{_NAMED_AFTER_HEADS}|famiglia|fratelli|sorelle)\s+){re.escape(name)}(?![\w’'])", re.IGNORECASE)
+    pattern = re.compile(rf"(?:^|(?:{_NAMED_AFTER_HEADS}|famiglia|fratelli|sorelle)(?:\s+(?-i:[a-zà-ù]+))*\s+){re.escape(name)}(?![\w’'])",
+                         re.IGNORECASE)  # "… azienda agricola Poggio Sereno"
     return any(org != name and pattern.search(org) for org in org_names)
 
 
