@@ -7,6 +7,9 @@ import re
 from pipeline.extract.lexicon import load
 
 CONNECTORS = set(load("organizations")["connectors"])
+GIVEN_NAMES = frozenset(load("first_names")["names"])  # evidence that a capitalized word starts a person's name
+# a hospital ward or medical specialty ("Ortopedia", "Terapia intensiva"): neither a place nor a body of its own
+MEDICAL_SPECIALTY = re.compile(r"(?:[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)|Terapia|Medicina|Chirurgia)\b")
 _WORD = re.compile(r"[\w&’'.@+-]+|[^\w\s]", re.UNICODE)
 
 

@@ -10,7 +10,8 @@ from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import common_words, countries, fold, regions
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.names import CONNECTORS as CONNECTORS_SET
-from pipeline.extract.names import proper_sequence, strip_trailing_connectors
+from pipeline.extract.names import GIVEN_NAMES as FIRST_NAMES
+from pipeline.extract.names import MEDICAL_SPECIALTY, proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import AREA_CUE, text_of, tokens_from
 from schemas import Organization, Span
 
@@ -26,7 +27,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:il|lo|la|l['’]|i|gli|le|del|della|dello|de
 _MEDIA = re.compile(r"(?:" + "|".join(LEX["media_cues"]) + r")\s+(?P<n>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,4})")
 _SENTENCE_STARTERS = {"Il", "La", "Lo", "Le", "Gli", "I", "Un", "Una", "In", "Per", "Con", "Da", "Su"}
 INNER_WORDS = frozenset(LEX["inner_words"])
-FIRST_NAMES = frozenset(load("first_names")["names"])
 NOT_ORGS = {w.lower() for w in LEX["not_organizations"]}
 _PRESS_OFFICE = re.compile(r"^(?:ufficio|servizio|area)\s+stampa$", re.IGNORECASE)
 _PRESS_OFFICE_PREFIX = re.compile(r"^(?:ufficio|servizio|area)\s+stampa\s+(?=[A-Z])", re.IGNORECASE)
@@ -208,7 +208,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             start = m.start() if head in _KEEP_LOWER_HEAD else seq[0]
             found.append((start, seq[1], "lower:" + head))  # "dell'associazione Carta Canta"
     for m in _SPORTS_WORD.finditer(text):  # "Etruria Nuoto Civitavecchia", "Atletica Fenice"
-        if re.search(r"(?<![\w])(?:allo|alla|al|agli|alle|all['’])\s*\Z", text[max(0, m.start() - 8):m.start()]):
+        if _PORTFOLIO_BEFORE_ORG.search(text, max(0, m.start() - 8), m.start()):
             continue  # "l'assessore allo Sport del Comune di Monfalcone": a portfolio
         seq = proper_sequence(text, _capitalized_run_start(text, m.start()), max_words=5, stops=stops)
         if seq and len(text[seq[0]:seq[1]].split()) >= 2:
@@ -293,7 +293,7 @@ def extract_organizations(doc: Doc, person_names: set[str] = frozenset()) -> lis
             continue  # "G.E.", "S.D.": a person's initials; "III B": a school class
         if re.match(r"[.,]\d", text[e:e + 2]):
             continue  # "PM2,5": a measure, not a body
-        if (origin in {"ner", "brand"} or origin.startswith(_CONTEXT_ORIGINS)) and _SPECIALTY.fullmatch(name.split()[0]) \
+        if (origin in {"ner", "brand"} or origin.startswith(_CONTEXT_ORIGINS)) and MEDICAL_SPECIALTY.fullmatch(name.split()[0]) \
                 and len(name.split()) <= 3:
             continue  # "primario di Neurologia": a hospital ward
         if origin == "ner" and " " not in name and (name in surnames or _roster_word(text, s, e)):
@@ -513,9 +513,6 @@ _NOT_A_BODY = re.compile(r"^(?:Premio|Piano|Progetto|Programma|Bando|Corso|Maste
 _PORTFOLIO_TITLES = re.compile(r"^(?:assessor|ministr|sottosegretari|municipal|delegat|capodicastero|consiglier[ea]\s+delegat)", re.IGNORECASE)
 
 
-_SPECIALTY = re.compile(r"(?:[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)|Terapia|Medicina|Chirurgia)\b")  # wards
-
-
 def add_role_organizations(text: str, orgs: list[dict], places: list[dict], people: list[dict]) -> list[dict]:
     """Organizations named only as the body of a role ("presidente di Legambiente Toscana") join the list,
     unless they are places, portfolios ("assessore al Bilancio"), subjects ("docente di Storia") or already known."""
@@ -527,7 +524,7 @@ def add_role_organizations(text: str, orgs: list[dict], places: list[dict], peop
             name = role["organization"]
             if not name or not name[0].isupper() or _PORTFOLIO_TITLES.match(role["title"]) or gazetteer.is_known_place(name):
                 continue
-            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name) or _SPECIALTY.match(name):
+            if (" " not in name and name.lower() in common_words()) or _NOT_A_BODY.match(name) or MEDICAL_SPECIALTY.match(name):
                 continue  # "docente di Storia", "vincitore del Premio Scrivere"
             if fold(name) in known | place_names or any(fold(name) in k or k in fold(name) for k in known if len(k) > 3):
                 continue

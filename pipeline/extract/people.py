@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.gazetteer import common_words, comuni, countries, fold, is_known_place, regions
 from pipeline.extract.lexicon import alternation, load
-from pipeline.extract.names import proper_sequence, strip_trailing_connectors
+from pipeline.extract.names import GIVEN_NAMES, proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import in_short_quote, text_of
 from schemas import Person, Role, Span
 
@@ -74,7 +74,7 @@ _ROLE_OF_PLACE = re.compile(rf"(?<![\w])(?:{_TITLE_ALT})\s+(?:di|del|della)\s+(?
                             re.IGNORECASE)
 _HONORIFIC_ALT = alternation(h for h in HONORIFICS if "." in h or len(h) > 3)
 _HONORIFIC_RE = re.compile(r"^(?P<h>(?:" + alternation(HONORIFICS) + r"))\s+", re.IGNORECASE)
-FIRST_NAMES = set(load("first_names")["names"])
+FIRST_NAMES = GIVEN_NAMES
 _AMBIGUOUS_FIRST_NAMES = set(load("first_names")["ambiguous"])  # given names that are also common words ("Rosa", "Marina")
 _ORG_HEADS = {h for h in load("organizations")["heads"]} | set(load("organizations")["suffix_kinds"])
 _NOT_NAME_WORDS = _ORG_HEADS | {"contatti", "nucleo", "premio", "officine", "supermercati", "coop", "odv", "onlus", "spa", "srl",

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from pipeline.extract import gazetteer
 from pipeline.extract.gazetteer import PLACES, fold
 from pipeline.extract.lexicon import alternation, load
-from pipeline.extract.names import proper_sequence, strip_trailing_connectors
+from pipeline.extract.names import GIVEN_NAMES, MEDICAL_SPECIALTY, proper_sequence, strip_trailing_connectors
 from pipeline.extract.spans import AREA_CUE, in_short_quote, text_of
 from schemas import Place, Span
 
@@ -103,7 +103,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
             words = name.split()
             if len(words) >= 3 and not gazetteer.is_known_place(name):
                 prefix = next((n for n in range(len(words) - 1, 0, -1) if gazetteer.is_known_place(" ".join(words[:n]))), 0)
-                if prefix and words[prefix] in _GIVEN_NAMES:
+                if prefix and words[prefix] in GIVEN_NAMES:
                     name = " ".join(words[:prefix])  # "la sindaca di Fivizzano Roberta Galli"
             if fold(name) in {fold(p) for p in person_names} or _ORG_HEAD.match(name):
                 continue
@@ -183,7 +183,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
         if not known and len(ent) == 1 and (ent[0].pos_ != "PROPN" or name.lower() in gazetteer.common_words()):
             continue  # a sentence-initial common word the NER took for a place
         in_title = _in_short_quote(text, s, e) and (not known or _in_quoted_title(text, s, e))
-        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or in_title or (not known and _SPECIALTY.fullmatch(name)):
+        if _SUBJECT_BEFORE.search(text[max(0, s - 30):s]) or in_title or (not known and MEDICAL_SPECIALTY.fullmatch(name)):
             continue  # "ordinario di Pediatria"; a title or a nickname in quote marks ("Cortili in Scena", "Masuccio")
         if any(cs <= s and e <= ce for cs, ce in covered) and fold(name) not in places:
             continue
@@ -208,9 +208,7 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:ordinari[oa]|docente|professor[ea]|professor
                              r"specializzazione|specializzand[oa]|reparto|unità|struttura|primari[oa]|ambulatorio|specialist[ai])"
                              r"(?:\s+(?-i:[a-z]+)){0,2}\s+(?:di|in)\s+$|\biscritt[oaie]\s+a\s+$", re.IGNORECASE)
 _NEXT_PLACE = re.compile(r"(?:\s*,\s*|\s+(?:e|ed)\s+)(?P<p>(?-i:[A-Z])[\w’'-]+(?:\s+(?:di|del|della|in|sul|sulla|(?-i:[A-Z])[\w’'-]+)){0,3})")
-_GIVEN_NAMES = frozenset(load("first_names")["names"])
 _PARTY_WITH_PLACE = re.compile(r"Fratelli d['’]Italia|Forza Italia|Italia Viva|Sinistra Italiana|Noi con l['’]Italia|Italia dei Valori")
-_SPECIALTY = re.compile(r"[A-Z][a-zà-ù]*(?:logia|iatria|pedia|chirurgia|terapia|scopia|grafia)")  # "Ortopedia", "Cardiologia"
 
 
 def _in_short_quote(text: str, s: int, e: int) -> bool:
