@@ -102,7 +102,7 @@ def extract_places(doc: Doc, person_names: set[str] = frozenset(), org_names: se
                 name = name[lead.end():]
             words = name.split()
             if len(words) >= 3 and not gazetteer.is_known_place(name):
-                prefix = next((n for n in range(len(words) - 1, 0, -1) if gazetteer.is_known_place(" ".join(words[:n]))), 0)
+                prefix = _known_place_prefix(words[:-1])
                 if prefix and words[prefix] in GIVEN_NAMES:
                     name = " ".join(words[:prefix])  # "la sindaca di Fivizzano Roberta Galli"
             if fold(name) in {fold(p) for p in person_names} or _ORG_HEAD.match(name):
@@ -216,6 +216,11 @@ def _in_short_quote(text: str, s: int, e: int) -> bool:
     return in_short_quote(text, s, e, max_words=5, openers="«“\"", reach=40)
 
 
+def _known_place_prefix(words: list[str]) -> int:
+    """How many of the first ``words`` make the longest known place name (0: none)."""
+    return next((n for n in range(len(words), 0, -1) if gazetteer.is_known_place(" ".join(words[:n]))), 0)
+
+
 def _in_quoted_title(text: str, s: int, e: int) -> bool:
     """A known place inside a quoted title of two or more capitalized words ("“Mamma Roma”"), not a quoted place name."""
     before = re.search(r"[«“\"]([^«»“”\"\n]*)$", text[max(0, s - 40):s])
@@ -259,22 +264,23 @@ def _gazetteer_places(text: str, places: dict[str, Place], stops: frozenset[int]
                     _add(places, cand, seq[0])
                 pos = seq[0] + len(cand)
                 while (nxt := _NEXT_PLACE.match(text, pos)) is not None:  # "a Montevarchi, San Giovanni Valdarno e Cortona"
-                    name = next((" ".join(nxt["p"].split()[:n]) for n in range(len(nxt["p"].split()), 0, -1)
-                                 if gazetteer.is_known_place(" ".join(nxt["p"].split()[:n]))), None)
-                    if name is None or fold(name) in org_keys:
+                    n_words = _known_place_prefix(nxt["p"].split())
+                    name = " ".join(nxt["p"].split()[:n_words])
+                    if not n_words or fold(name) in org_keys:
                         break
                     if not any(x.start <= nxt.start("p") < x.end for p in places.values() for x in p.mentions):
                         _add(places, name, nxt.start("p"))
                     pos = nxt.start("p") + len(name)
                 break
     covered = [(m.start, m.end) for p in places.values() for m in p.mentions]
+    in_party = [(x.start(), x.end()) for x in _PARTY_WITH_PLACE.finditer(text)]
     for m in _known_names_regex().finditer(text):
         name = m.group(0)
         if fold(name) in places or fold(name) in org_keys or any(s <= m.start() < e for s, e in covered):
             continue
         if _STREET_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _in_short_quote(text, m.start(), m.end()):
             continue  # "Mamma Roma": a film
-        if any(x.start() <= m.start() < x.end() for x in _PARTY_WITH_PLACE.finditer(text)):
+        if any(ps <= m.start() < pe for ps, pe in in_party):
             continue  # "Forza Italia"
         _add(places, name, m.start())
         covered.append((m.start(), m.end()))
