@@ -58,7 +58,7 @@ OFFICE_HEADS = set(LEX["office_heads"])
 _QUOTED_NAME_HEAD = re.compile(r"(?<![\w])(?P<h>istituto|liceo|scuola|primaria|polisportiva|associazione|cooperativa|circolo|comitato|"
                                r"gruppo|compagnia|coro|corale|banda|orchestra|fondazione|ente|consorzio|università|policlinico|ospedale|laboratorio)"
                                r"(?:\s+(?:d['’]|dell['’]|di\s+|del\s+|della\s+)?(?-i:[a-zà-ù]+)){0,4}\s+(?P<q>[«“\"][^«»“”\"\n]{2,60}[»”\"])"
-                               r"(?:(?<=[»”\"])(?<=\S)(?P<of>\s+di\s+(?-i:[A-Z])[\w’'-]+))?", re.IGNORECASE)
+                               r"(?:\s+di\s+(?-i:[A-Z])[\w’'-]+)?", re.IGNORECASE)
 
 
 def org_kind(name: str) -> str:
@@ -146,13 +146,15 @@ def _office_name(doc: Doc, start: int) -> tuple[int, int] | None:
     return start, span[end_tok].idx + len(span[end_tok])
 
 
+_FAMILY_FIRM = re.compile(r"(?:Fratelli|F\.lli|Sorelle|&)\s+\Z")  # "Panificio Fratelli De Marchi": the name goes on
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     text = text_of(doc)
     found: list[tuple[int, int, str]] = []
     coordinated = re.compile(r"(?:,|\s(?:e|ed|o))\s+$")
-    family = re.compile(r"(?:Fratelli|F\.lli|Sorelle|&)\s+\Z")  # "Panificio Fratelli De Marchi": the name goes on
     stops = frozenset([e.start_char for e in doc.ents if e.label_ == "PER" and len(e) >= 2
-                       and not family.search(text, max(0, e.start_char - 10), e.start_char)]
+                       and not _FAMILY_FIRM.search(text, max(0, e.start_char - 10), e.start_char)]
                       + [m.start() for m in (*_PREFIX_BRANDS.finditer(text), *_HEAD_RE.finditer(text))
                          if m.group(0)[0].isupper() and coordinated.search(text[max(0, m.start() - 5):m.start()])])
     per_ends = {e.end_char for e in doc.ents if e.label_ == "PER"}
