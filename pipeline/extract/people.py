@@ -824,10 +824,13 @@ def _only_inside_organization_names(text: str, group: list[_Mention], org_names:
     name = max(group, key=lambda m: len(m.text)).text
     if any(t in FIRST_NAMES for t in name.split()) or any(_single_name_ok(text, m) for m in group):
         return False
-    # it opens the name ("Del Fabbro S.r.l.") or follows a family word or a naming head ("Fratelli Del Fabbro")
-    pattern = re.compile(rf"(?:^|(?:{_NAMED_AFTER_HEADS}|famiglia|fratelli|sorelle)(?:\s+(?-i:[a-zà-ù]+))*\s+){re.escape(name)}(?![\w’'])",
-                         re.IGNORECASE)  # "… azienda agricola Poggio Sereno"
-    return any(org != name and pattern.search(org) for org in org_names)
+    # it opens the name ("Del Fabbro S.r.l.") or follows a family word or a naming head ("Fratelli Del Fabbro",
+    # "azienda agricola Poggio Sereno")
+    return any(org != name and _OWNS_NAME.search(org, 0, m.start())
+               for org in org_names for m in re.finditer(rf"{re.escape(name)}(?![\w’'])", org, re.IGNORECASE))
+
+
+_OWNS_NAME = re.compile(rf"(?:^|(?:{_NAMED_AFTER_HEADS}|famiglia|fratelli|sorelle)(?:\s+(?-i:[a-zà-ù]+))*\s+)\Z", re.IGNORECASE)
 
 
 def _drop_weaker_roles(roles: list[Role]) -> list[Role]:
